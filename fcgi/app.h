@@ -10,12 +10,14 @@ struct conf;
 struct render;
 struct redis;
 struct db;
+struct oidc;
 
 struct app {
 	const struct conf	*conf;
 	struct render		*render;
 	struct redis		*redis;
 	struct db		*db;
+	struct oidc		*oidc;	/* the relying party's provider cache */
 };
 
 #endif

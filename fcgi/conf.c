@@ -49,6 +49,26 @@ const struct conf_key conf_keys[] = {
 	INT("mariadb", "connect_timeout", db_connect_timeout, "2", 1, 60),
 	INT("mariadb", "read_timeout", db_read_timeout, "5", 1, 600),
 	INT("mariadb", "write_timeout", db_write_timeout, "5", 1, 600),
+	INT("session", "idle_timeout", session_idle_timeout, "1800", 60, 86400),
+	INT("session", "absolute_timeout", session_absolute_timeout, "28800", 300, 604800),
+	STR("oidc", "issuer", oidc_issuer, "http://127.0.0.1:8081"),
+	STR("oidc", "client_id", oidc_client_id, "breakatwork"),
+	STR("oidc", "client_secret", oidc_client_secret, ""),
+	STR("oidc", "token_endpoint_auth_method", oidc_token_auth, "client_secret_basic"),
+	STR("oidc", "scopes", oidc_scopes, "openid profile email egovnrn"),
+	STR("oidc", "acr_values", oidc_acr_values, ""),
+	STR("oidc", "redirect_uri", oidc_redirect_uri, "http://127.0.0.1:8080/auth/callback"),
+	STR("oidc", "post_logout_redirect_uri", oidc_post_logout_uri, "http://127.0.0.1:8080/"),
+	INT("oidc", "http_timeout", oidc_http_timeout, "5", 1, 60),
+	INT("oidc", "clock_leeway", oidc_clock_leeway, "60", 0, 60),
+	STR("oidc", "ca_file", oidc_ca_file, ""),
+	STR("ldap", "uri", ldap_uri, "ldap://127.0.0.1:389"),
+	STR("ldap", "bind_dn", ldap_bind_dn, ""),
+	STR("ldap", "bind_password", ldap_bind_password, ""),
+	STR("ldap", "base_dn", ldap_base_dn, "dc=breakatwork,dc=test"),
+	INT("ldap", "timeout", ldap_timeout, "3", 1, 60),
+	INT("ldap", "max_failures", login_max_failures, "5", 1, 100),
+	INT("ldap", "lockout", login_lockout, "900", 1, 86400),
 };
 const size_t conf_nkeys = sizeof(conf_keys) / sizeof(conf_keys[0]);
 
@@ -159,6 +179,12 @@ conf_load(struct conf *c, const char *path, char *err, size_t errlen)
 	if (strncmp(c->listen, "unix:", 5) != 0 && strchr(c->listen, ':') == NULL) {
 		snprintf(err, errlen, "%s: [server] listen must be unix:/path or host:port",
 		    path);
+		return -1;
+	}
+	if (strcmp(c->oidc_token_auth, "client_secret_basic") != 0 &&
+	    strcmp(c->oidc_token_auth, "client_secret_post") != 0) {
+		snprintf(err, errlen, "%s: [oidc] token_endpoint_auth_method must be "
+		    "client_secret_basic or client_secret_post", path);
 		return -1;
 	}
 	if (log_level_parse(c->log_level, &level) < 0) {

@@ -46,6 +46,29 @@ struct conf {
 	int	 db_connect_timeout;	/* seconds */
 	int	 db_read_timeout;
 	int	 db_write_timeout;
+	/* [session] */
+	int	 session_idle_timeout;		/* seconds without a request */
+	int	 session_absolute_timeout;	/* seconds since login */
+	/* [oidc] */
+	char	*oidc_issuer;
+	char	*oidc_client_id;
+	char	*oidc_client_secret;
+	char	*oidc_token_auth;	/* client_secret_basic or client_secret_post */
+	char	*oidc_scopes;
+	char	*oidc_acr_values;
+	char	*oidc_redirect_uri;
+	char	*oidc_post_logout_uri;
+	int	 oidc_http_timeout;	/* seconds, each call to the provider */
+	int	 oidc_clock_leeway;	/* seconds, at most 60 */
+	char	*oidc_ca_file;		/* extra CA bundle; empty = system store */
+	/* [ldap] */
+	char	*ldap_uri;
+	char	*ldap_bind_dn;
+	char	*ldap_bind_password;
+	char	*ldap_base_dn;
+	int	 ldap_timeout;		/* seconds */
+	int	 login_max_failures;	/* lock-out of the ONEM agents' sign-in */
+	int	 login_lockout;		/* seconds */
 };
 
 enum conf_type { CONF_STR, CONF_INT, CONF_OCTAL };

@@ -22,6 +22,13 @@ page_show_error(struct req *r, int status)
 	return status;
 }
 
+int
+page_show_auth_error(struct req *r, const char *reason, int status)
+{
+	xml_text(req_page(r, "auth-error"), "reason", reason);
+	return status;
+}
+
 /*
  * GET /_error/NNN: the error page for NNN, answered with status NNN.
  * nginx uses it for the errors it raises itself (body too large, bad

@@ -14,8 +14,20 @@ int	 page_start(struct req *r);
 int	 page_healthz(struct req *r);
 int	 page_error(struct req *r);
 int	 page_contact_onem(struct req *r);
+int	 page_home(struct req *r);
+int	 page_onem_home(struct req *r);
+
+/* Sign-in and sessions (fcgi/auth/). */
+int	 page_auth_login(struct req *r);
+int	 page_auth_callback(struct req *r);
+int	 page_auth_logout(struct req *r);
+int	 page_auth_check(struct req *r);
+int	 page_auth_role(struct req *r);
+int	 page_onem_login(struct req *r);
 
 /* The error page for `status`, in the request's language. */
 int	 page_show_error(struct req *r, int status);
+/* The page explaining why a login did not succeed (`reason`); returns status. */
+int	 page_show_auth_error(struct req *r, const char *reason, int status);
 
 #endif

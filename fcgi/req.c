@@ -4,8 +4,17 @@
 
 #include "app.h"
 #include "conf.h"
+#include "crypto.h"
+#include "ident.h"
 #include "req.h"
+#include "session.h"
 #include "banned.h"
+
+int
+req_is_tls(const struct req *r)
+{
+	return strncmp(r->app->conf->public_url, "https://", 8) == 0;
+}
 
 const char *
 req_param(const struct req *r, const char *name)
@@ -52,6 +61,51 @@ xml_attr(xmlNodePtr node, const char *name, const char *value)
 	xmlSetProp(node, BAD_CAST name, BAD_CAST (value ? value : ""));
 }
 
+void
+req_page_csrf(struct req *r)
+{
+	xmlNodePtr meta = xmlDocGetRootElement(r->page)->children;
+	const char *token = r->session ? r->session->csrf : kv_get(&r->cookies, CSRF_COOKIE);
+	struct buf fresh = BUF_INIT, cookie = BUF_INIT;
+
+	if (token == NULL || strlen(token) != 43) {
+		if (crypto_random_b64url(&fresh, 32) < 0)
+			return;
+		token = fresh.ptr;
+		buf_addf(&cookie, "%s=%s; Path=/; HttpOnly; SameSite=Lax%s", CSRF_COOKIE,
+		    token, req_is_tls(r) ? "; Secure" : "");
+		req_header(r, "Set-Cookie", cookie.ptr);
+	}
+	xml_text(meta, "csrf", token);
+	buf_release(&fresh);
+	buf_release(&cookie);
+}
+
+/* The signed-in person, for the layout's header block. */
+static void
+add_user(xmlNodePtr root, const struct session *s)
+{
+	xmlNodePtr user = xml_node(root, "user");
+	struct buf name = BUF_INIT, niss = BUF_INIT;
+
+	buf_addf(&name, "%s%s%s", s->given_name ? s->given_name : "",
+	    s->given_name && s->family_name ? " " : "", s->family_name ? s->family_name : "");
+	xml_text(user, "name", name.ptr);
+	if (s->role != ROLE_AGENT && s->niss != NULL) {
+		ident_niss_format(&niss, s->niss);
+		xml_text(user, "niss", niss.ptr);
+	}
+	xml_text(user, "phone", s->phone);
+	xml_text(user, "email", s->email);
+	xml_attr(user, "role", role_name(s->role));
+	if (s->bce != NULL)
+		xml_attr(user, "bce", s->bce);
+	if (s->office != NULL)
+		xml_attr(user, "office", s->office);
+	buf_release(&name);
+	buf_release(&niss);
+}
+
 xmlNodePtr
 req_page(struct req *r, const char *page_id)
 {
@@ -68,6 +122,10 @@ req_page(struct req *r, const char *page_id)
 	meta = xml_node(root, "meta");
 	xml_text(meta, "source-url", r->app->conf->source_url);
 	xml_text(meta, "request-id", r->request_id);
+	if (r->session != NULL) {
+		xml_text(meta, "csrf", r->session->csrf);
+		add_user(root, r->session);
+	}
 	r->content = xml_node(root, "content");
 	return r->content;
 }
@@ -94,10 +152,12 @@ reason(int status)
 	case 200: return "OK";
 	case 303: return "See Other";
 	case 400: return "Bad Request";
+	case 401: return "Unauthorized";
 	case 403: return "Forbidden";
 	case 404: return "Not Found";
 	case 405: return "Method Not Allowed";
 	case 413: return "Payload Too Large";
+	case 429: return "Too Many Requests";
 	case 500: return "Internal Server Error";
 	case 503: return "Service Unavailable";
 	default: return "Status";

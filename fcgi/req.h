@@ -50,6 +50,9 @@ struct req {
 /* Segment `i` (0-based) of req->path into `out`; 0, or -1 when absent. */
 int		 req_path_segment(const struct req *r, size_t i, struct buf *out);
 
+/* Whether browsers reach the service over TLS ([server] public_url). */
+int		 req_is_tls(const struct req *r);
+
 /* A request parameter from the FastCGI environment, or NULL. */
 const char	*req_param(const struct req *r, const char *name);
 
@@ -58,6 +61,16 @@ const char	*req_param(const struct req *r, const char *name);
  * Sets req->page and req->content; returns req->content.
  */
 xmlNodePtr	 req_page(struct req *r, const char *page_id);
+
+/* The cookie holding the CSRF token of a browser without a session. */
+#define CSRF_COOKIE "bw_csrf"
+
+/*
+ * Put the CSRF token into the page's <meta><csrf>: the session's, or for
+ * a form shown before any session the bw_csrf cookie's (set when absent).
+ * req_page() does it by itself when there is a session.
+ */
+void		 req_page_csrf(struct req *r);
 
 /* Append <name>text</name> under parent; text is escaped by libxml2. */
 xmlNodePtr	 xml_text(xmlNodePtr parent, const char *name, const char *text);

@@ -16,6 +16,11 @@ struct req;
 
 enum access {
 	ACCESS_PUBLIC,		/* anyone; no personal data */
+	ACCESS_CHECK,		/* nginx's auth_request: never a 503 */
+	ACCESS_SIGNED_IN,	/* a citizen session, role chosen or not */
+	ACCESS_WORKER,		/* a citizen acting for themselves */
+	ACCESS_EMPLOYER,	/* a citizen acting for an enterprise */
+	ACCESS_AGENT,		/* an ONEM agent */
 };
 
 struct route {

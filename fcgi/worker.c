@@ -10,7 +10,9 @@
 #include <libxml/tree.h>
 
 #include "app.h"
+#include "auth/oidc.h"
 #include "conf.h"
+#include "crypto.h"
 #include "db.h"
 #include "log.h"
 #include "pages.h"
@@ -178,6 +180,78 @@ send_page(struct req *r, int status)
 	buf_release(&html);
 }
 
+/* Where to send a request that needs a session it does not have. */
+static int
+to_login(struct req *r, const struct route *route)
+{
+	struct buf url = BUF_INIT;
+	int status;
+
+	if (route->access == ACCESS_AGENT)
+		return req_redirect(r, "/onem/login");
+	buf_adds(&url, "/auth/login?next=");
+	url_encode(&url, r->path);
+	status = req_redirect(r, url.ptr);
+	buf_release(&url);
+	return status;
+}
+
+/*
+ * The route's access rule against the session: 0 to go on, or the status
+ * already answered (a redirect to sign in or to choose a role, or 403).
+ */
+static int
+check_access(struct req *r, const struct route *route)
+{
+	const struct session *s = r->session;
+	enum role need;
+	struct buf url = BUF_INIT;
+	int status;
+
+	switch (route->access) {
+	case ACCESS_PUBLIC:
+	case ACCESS_CHECK:
+		return 0;
+	case ACCESS_SIGNED_IN:
+		if (s == NULL)
+			return to_login(r, route);
+		return s->role == ROLE_AGENT ? 403 : 0;
+	case ACCESS_WORKER:
+		need = ROLE_WORKER;
+		break;
+	case ACCESS_EMPLOYER:
+		need = ROLE_EMPLOYER;
+		break;
+	default:
+		need = ROLE_AGENT;
+	}
+	if (s == NULL)
+		return to_login(r, route);
+	if (s->role == need)
+		return 0;
+	if (s->role != ROLE_NONE || need == ROLE_AGENT)
+		return 403;
+	buf_adds(&url, "/auth/role?next=");
+	url_encode(&url, r->path);
+	status = req_redirect(r, url.ptr);
+	buf_release(&url);
+	return status;
+}
+
+/*
+ * Every POST of the application carries the form field "csrf": the
+ * session's token, or before any session the bw_csrf cookie's.
+ */
+static int
+csrf_ok(struct req *r)
+{
+	const char *expected = r->session ? r->session->csrf :
+	    kv_get(&r->cookies, CSRF_COOKIE);
+
+	return expected != NULL && expected[0] != '\0' &&
+	    crypto_equal(kv_get(&r->form, "csrf"), expected);
+}
+
 static int
 dispatch(struct req *r)
 {
@@ -204,8 +278,15 @@ dispatch(struct req *r)
 	}
 	if (strcmp(r->method, "POST") == 0 && (status = read_form(r)) != 0)
 		goto out;
-	if (session_load(r) < 0) {
+	if (session_load(r) < 0 && route->access != ACCESS_CHECK) {
 		status = 503;
+		goto out;
+	}
+	if ((status = check_access(r, route)) != 0)
+		goto out;
+	if (strcmp(r->method, "POST") == 0 && !csrf_ok(r)) {
+		log_warn("POST %s without a valid CSRF token", r->path);
+		status = 403;
 		goto out;
 	}
 	status = route->handler(r);
@@ -237,7 +318,7 @@ serve(struct app *app, FCGX_Request *fcgi)
 
 	status = dispatch(&r);
 	if (!r.sent) {
-		if (r.page == NULL || status >= 400)
+		if (r.page == NULL)
 			page_show_error(&r, status);
 		send_page(&r, status);
 	}
@@ -258,7 +339,7 @@ serve(struct app *app, FCGX_Request *fcgi)
 int
 worker_main(const struct conf *c, int listen_fd)
 {
-	struct app app = { c, NULL, NULL, NULL };
+	struct app app = { c, NULL, NULL, NULL, NULL };
 	struct sigaction sa;
 	FCGX_Request fcgi;
 	char i18n[4096];
@@ -278,6 +359,7 @@ worker_main(const struct conf *c, int listen_fd)
 		goto out;
 	app.redis = redis_new(c);
 	app.db = db_new(c);
+	app.oidc = oidc_new(c);
 	if (FCGX_InitRequest(&fcgi, listen_fd, 0) != 0)
 		goto out;
 
@@ -294,6 +376,7 @@ worker_main(const struct conf *c, int listen_fd)
 	FCGX_Free(&fcgi, 0);
 	rc = 0;
 out:
+	oidc_free(app.oidc);
 	db_free(app.db);
 	redis_free(app.redis);
 	render_free(app.render);

@@ -1,0 +1,168 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+#include <ctype.h>
+#include <string.h>
+
+#include "ident.h"
+#include "banned.h"
+
+void
+ident_compact(struct buf *out, const char *s)
+{
+	buf_reset(out);
+	for (; s != NULL && *s != '\0'; s++) {
+		if (strchr(" .-/\t", *s) != NULL)
+			continue;
+		buf_addc(out, (char)toupper((unsigned char)*s));
+	}
+}
+
+/* 1 when s is exactly n ASCII digits. */
+static int
+all_digits(const char *s, size_t n)
+{
+	size_t i;
+
+	if (s == NULL || strlen(s) != n)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+	return 1;
+}
+
+/* The value of the decimal digits s[0..n). */
+static unsigned long long
+number(const char *s, size_t n)
+{
+	unsigned long long v = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		v = v * 10 + (unsigned long long)(s[i] - '0');
+	return v;
+}
+
+/* The month of a NISS without its BIS offset, or -1 when impossible. */
+static int
+niss_month(const char *s, int *bis)
+{
+	int mm = (int)number(s + 2, 2);
+
+	*bis = mm >= 20;
+	if (mm >= 40)
+		mm -= 40;
+	else if (mm >= 20)
+		mm -= 20;
+	/* Month 00 is used when the date of birth is unknown. */
+	return mm <= 12 ? mm : -1;
+}
+
+static int
+niss_check(const char *s, int *bis)
+{
+	unsigned long long base, cc;
+
+	if (!all_digits(s, 11) || niss_month(s, bis) < 0 || number(s + 4, 2) > 31)
+		return 0;
+	base = number(s, 9);
+	cc = number(s + 9, 2);
+	if (number(s + 6, 3) == 0 || number(s + 6, 3) == 999)
+		return 0;
+	return cc == 97 - base % 97 || cc == 97 - (2000000000ULL + base) % 97;
+}
+
+int
+ident_niss_valid(const char *s)
+{
+	int bis;
+
+	return niss_check(s, &bis);
+}
+
+int
+ident_niss_is_bis(const char *s)
+{
+	int bis;
+
+	return niss_check(s, &bis) && bis;
+}
+
+void
+ident_niss_format(struct buf *out, const char *niss)
+{
+	if (!all_digits(niss, 11)) {
+		buf_adds(out, niss ? niss : "");
+		return;
+	}
+	buf_addf(out, "%.2s.%.2s.%.2s-%.3s.%.2s", niss, niss + 2, niss + 4, niss + 6,
+	    niss + 9);
+}
+
+int
+ident_bce_valid(const char *s)
+{
+	if (!all_digits(s, 10) || (s[0] != '0' && s[0] != '1'))
+		return 0;
+	return number(s + 8, 2) == 97 - number(s, 8) % 97;
+}
+
+void
+ident_bce_format(struct buf *out, const char *bce)
+{
+	if (!all_digits(bce, 10)) {
+		buf_adds(out, bce ? bce : "");
+		return;
+	}
+	buf_addf(out, "%.4s.%.3s.%.3s", bce, bce + 4, bce + 7);
+}
+
+/* The IBAN's remainder mod 97 with its first four characters moved last. */
+static int
+iban_mod97(const char *s, size_t len)
+{
+	unsigned int rem = 0;
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		char c = s[(i + 4) % len];
+
+		if (c >= '0' && c <= '9')
+			rem = (rem * 10 + (unsigned int)(c - '0')) % 97;
+		else if (c >= 'A' && c <= 'Z')
+			rem = (rem * 100 + (unsigned int)(c - 'A' + 10)) % 97;
+		else
+			return -1;
+	}
+	return (int)rem;
+}
+
+int
+ident_iban_valid(const char *s)
+{
+	size_t len = s ? strlen(s) : 0;
+	unsigned long long acc;
+
+	if (len < 15 || len > 34 || !isupper((unsigned char)s[0]) ||
+	    !isupper((unsigned char)s[1]) || !isdigit((unsigned char)s[2]) ||
+	    !isdigit((unsigned char)s[3]) || iban_mod97(s, len) != 1)
+		return 0;
+	if (strncmp(s, "BE", 2) != 0)
+		return 1;
+	/* A Belgian account: 10 digits, then their remainder mod 97 (97 for 0). */
+	if (!all_digits(s + 4, 12))
+		return 0;
+	acc = number(s + 4, 10) % 97;
+	return number(s + 14, 2) == (acc == 0 ? 97 : acc);
+}
+
+void
+ident_iban_format(struct buf *out, const char *iban)
+{
+	size_t i;
+
+	for (i = 0; iban != NULL && iban[i] != '\0'; i++) {
+		if (i > 0 && i % 4 == 0)
+			buf_addc(out, ' ');
+		buf_addc(out, iban[i]);
+	}
+}

@@ -1,0 +1,41 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+/*
+ * Belgian identifiers and their check digits:
+ *  - NISS: the social security number, either a national register number
+ *    (YYMMDD SSS CC) or a BIS number (the same with the month raised by 20,
+ *    sex unknown, or by 40, sex known). CC = 97 - (YYMMDDSSS mod 97); for
+ *    a birth in 2000 or later the number 2YYMMDDSSS is used instead.
+ *  - BCE: the enterprise number, 10 digits starting 0 or 1;
+ *    CC = 97 - (first 8 digits mod 97).
+ *  - IBAN (ISO 13616, mod 97 = 1), and for Belgian IBANs the account
+ *    number's own check digits as well.
+ *
+ * The validators take the compact form (digits only, IBAN in capitals
+ * without spaces); ident_compact() makes it from what a user typed.
+ */
+#ifndef IDENT_H
+#define IDENT_H
+
+#include "buf.h"
+
+/* Copy `s` without spaces, dots, dashes and slashes, letters in capitals. */
+void	 ident_compact(struct buf *out, const char *s);
+
+/* 1 when `s` is an 11-digit NISS (national register or BIS) with good check digits. */
+int	 ident_niss_valid(const char *s);
+/* 1 when `s` is a valid NISS that is a BIS number. */
+int	 ident_niss_is_bis(const char *s);
+/* "YY.MM.DD-SSS.CC"; anything that is not 11 digits is copied as is. */
+void	 ident_niss_format(struct buf *out, const char *niss);
+
+/* 1 when `s` is a 10-digit BCE number with good check digits. */
+int	 ident_bce_valid(const char *s);
+/* "0DDD.DDD.DDD"; anything that is not 10 digits is copied as is. */
+void	 ident_bce_format(struct buf *out, const char *bce);
+
+/* 1 when `s` is a compact IBAN with good check digits. */
+int	 ident_iban_valid(const char *s);
+/* Groups of four separated by spaces. */
+void	 ident_iban_format(struct buf *out, const char *iban);
+
+#endif
