@@ -7,8 +7,6 @@ CREATE TABLE onem_office (
   name_fr VARCHAR(64) NOT NULL,
   name_nl VARCHAR(64) NOT NULL,
   name_de VARCHAR(64) NOT NULL,
-  phone VARCHAR(32) NULL,
-  email VARCHAR(254) NULL,
   UNIQUE KEY uq_onem_office_code (code)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
