@@ -1,0 +1,21 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The one stylesheet each worker compiles: the shared layout plus one module
+  per page id. A page module (pages/<id>.xsl) defines, matching
+  page[@id='<id>']:
+    mode="title"  the page's title (the layout adds " – Break@work – ONEM");
+    mode="main"   what goes inside <main>, starting with the page's one h1;
+    mode="menu"   optional: the left-menu item to mark as current
+                  (nouveau, breakatwork, dossier, attestations, demandes,
+                  annuler, contact, pieces).
+  Adding a page is one more xsl:include below.
+-->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:t="urn:x-breakatwork:i18n" exclude-result-prefixes="t">
+  <xsl:output method="html" encoding="UTF-8" doctype-system="about:legacy-compat" indent="no"/>
+
+  <xsl:include href="layout.xsl"/>
+  <xsl:include href="pages/start.xsl"/>
+  <xsl:include href="pages/error.xsl"/>
+  <xsl:include href="pages/contact-onem.xsl"/>
+</xsl:stylesheet>
