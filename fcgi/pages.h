@@ -15,6 +15,7 @@ int	 page_healthz(struct req *r);
 int	 page_error(struct req *r);
 int	 page_contact_onem(struct req *r);
 int	 page_home(struct req *r);
+int	 page_info(struct req *r);
 int	 page_onem_home(struct req *r);
 
 /* Sign-in and sessions (fcgi/auth/). */

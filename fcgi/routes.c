@@ -9,6 +9,10 @@ const struct route routes[] = {
 	{ "GET", "/", page_start, ACCESS_PUBLIC },
 	{ "GET", "/healthz", page_healthz, ACCESS_PUBLIC },
 	{ "GET", "/contact-onem", page_contact_onem, ACCESS_PUBLIC },
+	{ "GET", "/nouveau", page_info, ACCESS_PUBLIC },
+	{ "GET", "/accessibilite", page_info, ACCESS_PUBLIC },
+	{ "GET", "/cookies", page_info, ACCESS_PUBLIC },
+	{ "GET", "/vie-privee", page_info, ACCESS_PUBLIC },
 	/* nginx's error_page renders its own errors through these. */
 	{ "GET", "/_error/*", page_error, ACCESS_PUBLIC },
 

@@ -18,4 +18,9 @@
   <xsl:include href="pages/start.xsl"/>
   <xsl:include href="pages/error.xsl"/>
   <xsl:include href="pages/contact-onem.xsl"/>
+  <xsl:include href="pages/home.xsl"/>
+  <xsl:include href="pages/role.xsl"/>
+  <xsl:include href="pages/auth-error.xsl"/>
+  <xsl:include href="pages/onem-login.xsl"/>
+  <xsl:include href="pages/onem-home.xsl"/>
 </xsl:stylesheet>

@@ -14,6 +14,7 @@
   <xsl:template match="page[@id='contact-onem']" mode="main">
     <h1><xsl:value-of select="t:msg('contact.title')"/></h1>
     <p><xsl:value-of select="t:msg('contact.intro')"/></p>
+    <p><xsl:value-of select="t:msg('contact.phone')"/></p>
     <xsl:choose>
       <xsl:when test="content/offices/office">
         <div class="table-scroll" tabindex="0" role="region" aria-label="{t:msg('contact.offices')}">

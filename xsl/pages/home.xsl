@@ -1,0 +1,37 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The signed-in person's home (page id "home"):
+  <content [can-switch="1"]><role name="worker|employer|none" [bce]/></content>.
+-->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:t="urn:x-breakatwork:i18n" exclude-result-prefixes="t">
+
+  <xsl:template match="page[@id='home']" mode="title">
+    <xsl:value-of select="t:msg('home.title')"/>
+  </xsl:template>
+
+  <xsl:template match="page[@id='home']" mode="menu">breakatwork</xsl:template>
+
+  <xsl:template match="page[@id='home']" mode="main">
+    <h1><xsl:value-of select="concat(t:msg('home.welcome'), ', ', user/name)"/></h1>
+    <xsl:variable name="role" select="content/role"/>
+    <p>
+      <xsl:choose>
+        <xsl:when test="$role/@name = 'worker'"><xsl:value-of select="t:msg('home.role.worker')"/></xsl:when>
+        <xsl:when test="$role/@name = 'employer'">
+          <xsl:value-of select="concat(t:msg('home.role.employer'), ' ', $role/@bce, '.')"/>
+        </xsl:when>
+        <xsl:otherwise><xsl:value-of select="t:msg('home.role.none')"/></xsl:otherwise>
+      </xsl:choose>
+    </p>
+    <xsl:if test="content/@can-switch">
+      <p><a href="/auth/role?next=/accueil"><xsl:value-of select="t:msg('home.switch')"/></a></p>
+    </xsl:if>
+    <h2><xsl:value-of select="t:msg('home.next')"/></h2>
+    <ul>
+      <li><a href="/demandes"><xsl:value-of select="t:msg('menu.demandes')"/></a></li>
+      <li><a href="/pieces"><xsl:value-of select="t:msg('menu.pieces')"/></a></li>
+      <li><a href="/dossier"><xsl:value-of select="t:msg('menu.dossier')"/></a></li>
+    </ul>
+  </xsl:template>
+</xsl:stylesheet>
