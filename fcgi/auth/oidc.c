@@ -349,9 +349,13 @@ out:
 	return rc;
 }
 
-/* POST the code to the token endpoint; the parsed answer or NULL. */
+/*
+ * POST the code to the token endpoint; the parsed answer, or NULL with
+ * *why: a 4xx (invalid_grant: a replayed or foreign code) is a refusal,
+ * anything else the provider being unavailable.
+ */
 static json_t *
-exchange_code(struct oidc *o, const char *code, const char *verifier)
+exchange_code(struct oidc *o, const char *code, const char *verifier, enum oidc_error *why)
 {
 	const struct conf *c = o->conf;
 	oauth2_http_call_ctx_t *ctx = call_ctx(o);
@@ -371,9 +375,12 @@ exchange_code(struct oidc *o, const char *code, const char *verifier)
 		/* RFC 6749 2.3.1: form-encode id and secret before Basic. */
 		oauth2_http_call_ctx_basic_auth_set(o->log, ctx, c->oidc_client_id,
 		    c->oidc_client_secret, true);
+	*why = OIDC_UNAVAILABLE;
 	if (!oauth2_http_post_form(o->log, json_str(o->metadata, "token_endpoint"), form,
 	    ctx, &body, &status) || status != 200) {
 		log_err("token endpoint: status %lu", (unsigned long)status);
+		if (status >= 400 && status < 500)
+			*why = OIDC_REJECTED;
 		goto out;
 	}
 	json = json_loads(body, 0, NULL);
@@ -414,7 +421,7 @@ oidc_redeem(struct oidc *o, const char *code, const char *verifier, const char *
 	const char *endpoint;
 
 	memset(id, 0, sizeof(*id));
-	if (ensure_metadata(o) < 0 || (token = exchange_code(o, code, verifier)) == NULL)
+	if (ensure_metadata(o) < 0 || (token = exchange_code(o, code, verifier, &rc)) == NULL)
 		goto out;
 	rc = oidc_validate_id_token(o, json_str(token, "id_token"), nonce,
 	    (long long)time(NULL), &claims_json);
