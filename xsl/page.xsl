@@ -23,4 +23,8 @@
   <xsl:include href="pages/auth-error.xsl"/>
   <xsl:include href="pages/onem-login.xsl"/>
   <xsl:include href="pages/onem-home.xsl"/>
+  <xsl:include href="pages/new-citizen.xsl"/>
+  <xsl:include href="pages/accessibility.xsl"/>
+  <xsl:include href="pages/cookies.xsl"/>
+  <xsl:include href="pages/privacy.xsl"/>
 </xsl:stylesheet>

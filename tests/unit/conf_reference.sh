@@ -3,8 +3,8 @@
 # every "[section]" + "key =" (commented or not) in conf/breakatwork.conf
 # against the table in fcgi/conf.c. TAP output.
 top=${top_srcdir:-.}
-sample="$top/conf/breakatwork.conf"
-code="$top/fcgi/conf.c"
+sample=${CONF_SAMPLE:-$top/conf/breakatwork.conf}
+code=${CONF_CODE:-$top/fcgi/conf.c}
 
 tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT

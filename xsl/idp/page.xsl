@@ -161,7 +161,11 @@
       <label for="code"><xsl:value-of select="t:msg('form.code')"/></label>
       <p class="hint" id="code-hint"><xsl:value-of select="t:msg('form.code.hint')"/></p>
       <input id="code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code"
-          spellcheck="false" size="8" aria-describedby="code-hint"/>
+          spellcheck="false" size="8" aria-describedby="code-hint">
+        <xsl:if test="$c/error and /page/@id = 'mail-code'">
+          <xsl:attribute name="aria-invalid">true</xsl:attribute>
+        </xsl:if>
+      </input>
     </div>
   </xsl:template>
 

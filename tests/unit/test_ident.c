@@ -1,0 +1,71 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+/* Check digits of NISS (national register and BIS), BCE and IBAN. */
+#include "../tap.h"
+#include "buf.h"
+#include "ident.h"
+
+static void
+format_is(void (*fmt)(struct buf *, const char *), const char *in, const char *want,
+    const char *name)
+{
+	struct buf b = BUF_INIT;
+
+	fmt(&b, in);
+	is_str(b.ptr, want, name);
+	buf_release(&b);
+}
+
+int
+main(void)
+{
+	struct buf b = BUF_INIT;
+
+	plan(34);
+
+	/* NISS born in the 1900s: 97 - (850730033 mod 97) = 28. */
+	ok(ident_niss_valid("85073003328"), "NISS 85.07.30-033.28 valid");
+	ok(!ident_niss_valid("85073003327"), "NISS check digit one off refused");
+	ok(!ident_niss_valid("85073003428"), "NISS sequence digit one off refused");
+	ok(!ident_niss_is_bis("85073003328"), "a national register number is not BIS");
+	/* Born in 2000 or later: the check uses 2010101123. */
+	ok(ident_niss_valid("01010112301"), "NISS born 2001 valid with the 2000 rule");
+	ok(!ident_niss_valid("01010112302"), "NISS born 2001 one off refused");
+	ok(ident_niss_valid("01010112369"), "same digits valid as born 1901");
+	/* BIS: month + 40 (sex known) and + 20 (sex unknown). */
+	ok(ident_niss_valid("85473003317"), "BIS month+40 valid");
+	ok(ident_niss_is_bis("85473003317"), "month+40 is BIS");
+	ok(ident_niss_valid("85273003371"), "BIS month+20 valid");
+	ok(ident_niss_is_bis("85273003371"), "month+20 is BIS");
+	ok(!ident_niss_valid("85473003318"), "BIS one off refused");
+	ok(!ident_niss_valid("85133003301"), "month 13 refused");
+	ok(!ident_niss_valid("8507300332"), "10 digits refused");
+	ok(!ident_niss_valid("85.07.30-033.28"), "formatted form is not compact");
+	ok(!ident_niss_valid(NULL), "NULL refused");
+
+	ident_compact(&b, " 85.07.30-033.28 ");
+	is_str(b.ptr, "85073003328", "compact strips separators");
+	format_is(ident_niss_format, "85073003328", "85.07.30-033.28", "NISS format");
+	format_is(ident_niss_format, "abc", "abc", "NISS format keeps junk as is");
+
+	/* BCE: 97 - (04031707 mod 97) = 01. */
+	ok(ident_bce_valid("0403170701"), "BCE 0403.170.701 valid");
+	ok(!ident_bce_valid("0403170702"), "BCE one off refused");
+	ok(!ident_bce_valid("0403171701"), "BCE body digit one off refused");
+	ok(!ident_bce_valid("2403170701"), "BCE must start 0 or 1");
+	ok(!ident_bce_valid("403170701"), "BCE of 9 digits refused");
+	format_is(ident_bce_format, "0403170701", "0403.170.701", "BCE format");
+
+	ok(ident_iban_valid("BE68539007547034"), "Belgian IBAN valid");
+	ok(!ident_iban_valid("BE68539007547035"), "Belgian IBAN one off refused");
+	ok(!ident_iban_valid("BE69539007547034"), "IBAN check digits one off refused");
+	ok(ident_iban_valid("FR1420041010050500013M02606"), "French IBAN with a letter valid");
+	ok(ident_iban_valid("NL91ABNA0417164300"), "Dutch IBAN valid");
+	ok(!ident_iban_valid("NL91ABNA0417164301"), "Dutch IBAN one off refused");
+	ok(!ident_iban_valid("be68539007547034"), "lower case is not compact");
+	ident_compact(&b, "be68 5390 0754 7034");
+	ok(ident_iban_valid(b.ptr), "compacted typed IBAN valid");
+	format_is(ident_iban_format, "BE68539007547034", "BE68 5390 0754 7034", "IBAN format");
+
+	buf_release(&b);
+	return done_testing();
+}
