@@ -147,11 +147,18 @@ parse_request(struct req *r)
 		r->request_id = "-";
 	r->lang = "fr";
 	if (cookie != NULL && kv_parse_cookies(&r->cookies, cookie,
-	    (size_t)c->max_cookies, (size_t)c->max_cookie_bytes) != KV_OK)
+	    (size_t)c->max_cookies, (size_t)c->max_cookie_bytes) != KV_OK) {
+		kv_list_release(&r->cookies);
+		choose_lang(r);
 		return 400;
+	}
+	/* A bad query is answered in the language the cookie or browser asks for. */
 	if (kv_parse_urlencoded(&r->args, r->query, strlen(r->query),
-	    (size_t)c->max_form_fields, (size_t)c->max_form_bytes) != KV_OK)
+	    (size_t)c->max_form_fields, (size_t)c->max_form_bytes) != KV_OK) {
+		kv_list_release(&r->args);
+		choose_lang(r);
 		return 400;
+	}
 	choose_lang(r);
 	r->wants_xml = wants_xml(req_param(r, "HTTP_ACCEPT"));
 	return 0;
