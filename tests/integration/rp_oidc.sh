@@ -196,6 +196,15 @@ param_of() {	# param_of URL NAME
 	done
 }
 
+# Whether a response with status $1 sends the browser to sign in: nginx's
+# auth_request answers a page without a session with the login, which
+# redirects to the provider (the pool itself redirects to /auth/login).
+sent_to_login() {
+	case $1 in 302|303) ;; *) return 1 ;; esac
+	case $(location) in */auth/login*|"$OP"/authorize*) return 0 ;; esac
+	return 1
+}
+
 # A fresh jar holding only a login cookie, as a replaying attacker would send.
 jar_with_state() {	# jar_with_state JAR STATE
 	printf '127.0.0.1\tFALSE\t/auth/\tFALSE\t0\tbw_login\t%s\n' "$2" >"$1"
@@ -242,7 +251,7 @@ assert_refused() {	# assert_refused JAR STATUS WHAT
 		nocookie=0
 	fi
 	st=$(browse "$jar" "$BW_URL/accueil")
-	case $st in 302|303) case $(location) in */auth/login*) out=0 ;; esac ;; esac
+	sent_to_login "$st" && out=0
 	ok $page "$what: refused with an HTML page (status $2)"
 	ok $nocookie "$what: no session cookie"
 	ok $out "$what: /accueil still sends to login"
@@ -409,7 +418,7 @@ st=$(browse "$jar" "$end")
 [ "$st" = 302 ] && [ "$(location)" = "$BW_URL/" ]
 ok $? "logout: the provider sends back to post_logout_redirect_uri"
 st=$(browse "$jar" "$BW_URL/accueil")
-case $st in 302|303) case $(location) in */auth/login*) st=0 ;; esac ;; esac
+sent_to_login "$st" && st=0
 [ "$st" = 0 ]
 ok $? "logout: /accueil sends to login again"
 
