@@ -63,16 +63,6 @@ worker_rss() {
 	[ -n "$pids" ] && ps -o pid=,rss= -p "${pids%,}" | awk '{ print $1 ":" $2 }'
 }
 
-# Each wrk thread stops after its share of the requests.
-cat >"$tmp/count.lua" <<EOF
-local done = 0
-local limit = $((REQUESTS / 2))
-function response(status, headers, body)
-	done = done + 1
-	if done >= limit then wrk.thread:stop() end
-end
-EOF
-
 echo
 echo "$REQUESTS requests to / (wrk -t2 -c$CONNECTIONS), workers' RSS sampled every second"
 before=$(worker_rss)
@@ -80,14 +70,23 @@ before=$(worker_rss)
 (while sleep 1; do worker_rss >>"$tmp/samples"; done) &
 sampler=$!
 start=$SECONDS
-wrk -t2 -c"$CONNECTIONS" -d600s -s "$tmp/count.lua" "$BW_URL/" >"$tmp/long.txt"
+# wrk cannot stop after a count (a stopped thread still waits for -d):
+# run it 10 s at a time until the count is reached.
+total=0
+: >"$tmp/long.txt"
+while [ "$total" -lt "$REQUESTS" ]; do
+	wrk -t2 -c"$CONNECTIONS" -d10s "$BW_URL/" >"$tmp/run.txt"
+	cat "$tmp/run.txt" >>"$tmp/long.txt"
+	n=$(sed -n 's/^ *\([0-9]*\) requests in.*/\1/p' "$tmp/run.txt")
+	total=$((total + ${n:-0}))
+	[ "${n:-0}" -gt 0 ] || break
+done
 elapsed=$((SECONDS - start))
 kill "$sampler"
 wait "$sampler" 2>/dev/null || true
 after=$(worker_rss)
 
-# wrk reports -d as the duration even when its threads stop earlier.
-echo "  done: $(sed -n 's/^ *\([0-9]*\) requests in.*/\1/p' "$tmp/long.txt") requests in about ${elapsed}s"
+echo "  done: $total requests in about ${elapsed}s"
 sed -n '/Socket errors\|Non-2xx/s/^ */  /p' "$tmp/long.txt"
 echo "  before: $(echo $before)"
 echo "  after:  $(echo $after)"
