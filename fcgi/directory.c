@@ -1,5 +1,4 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
-#include <errno.h>
 #include <string.h>
 #include <sys/time.h>
 
@@ -8,6 +7,7 @@
 #include "conf.h"
 #include "directory.h"
 #include "ident.h"
+#include "ldapconn.h"
 #include "log.h"
 #include "banned.h"
 
@@ -19,32 +19,12 @@ static char attr_office[] = "bwOnemOffice";
 static char attr_cn[] = "cn";
 
 static LDAP *
-open_bound(const struct conf *c, const char *dn, const char *password)
+open_service(const struct conf *c)
 {
-	struct timeval tv = { c->ldap_timeout, 0 };
-	struct berval cred;
-	int version = LDAP_VERSION3, rc;
-	LDAP *ld = NULL;
+	int bad;
 
-	if (ldap_initialize(&ld, c->ldap_uri) != LDAP_SUCCESS) {
-		log_err("ldap: bad uri %s", c->ldap_uri);
-		return NULL;
-	}
-	ldap_set_option(ld, LDAP_OPT_PROTOCOL_VERSION, &version);
-	ldap_set_option(ld, LDAP_OPT_NETWORK_TIMEOUT, &tv);
-	ldap_set_option(ld, LDAP_OPT_TIMEOUT, &tv);
-	ldap_set_option(ld, LDAP_OPT_REFERRALS, LDAP_OPT_OFF);
-	cred.bv_val = (char *)password;
-	cred.bv_len = strlen(password);
-	rc = ldap_sasl_bind_s(ld, dn[0] ? dn : NULL, LDAP_SASL_SIMPLE, &cred, NULL, NULL, NULL);
-	if (rc != LDAP_SUCCESS) {
-		if (rc != LDAP_INVALID_CREDENTIALS)
-			log_err("ldap bind: %s", ldap_err2string(rc));
-		ldap_unbind_ext_s(ld, NULL, NULL);
-		errno = rc == LDAP_INVALID_CREDENTIALS ? EACCES : EIO;
-		return NULL;
-	}
-	return ld;
+	return ldapconn_open(c->ldap_uri, c->ldap_timeout, c->ldap_bind_dn,
+	    c->ldap_bind_password, &bad);
 }
 
 /* Search one entry by `attr`=`value` (escaped) under the base. */
@@ -85,7 +65,7 @@ directory_mandates(const struct conf *c, const char *niss, struct buf *mandates)
 	int i;
 
 	buf_reset(mandates);
-	ld = open_bound(c, c->ldap_bind_dn, c->ldap_bind_password);
+	ld = open_service(c);
 	if (ld == NULL)
 		return DIRECTORY_UNAVAILABLE;
 	if (search_one(c, ld, "(" ATTR_NISS "=%s)", niss, attrs, &res, &entry) < 0)
@@ -126,10 +106,11 @@ directory_agent_login(const struct conf *c, const char *uid, const char *passwor
 	struct berval **vals;
 	char *dn = NULL;
 	LDAP *ld, *agent;
+	int bad_password;
 
 	if (password[0] == '\0')
 		return DIRECTORY_NOT_FOUND;	/* an empty password is an anonymous bind */
-	ld = open_bound(c, c->ldap_bind_dn, c->ldap_bind_password);
+	ld = open_service(c);
 	if (ld == NULL)
 		return DIRECTORY_UNAVAILABLE;
 	if (search_one(c, ld, "(&(objectClass=" CLASS_AGENT ")(uid=%s))", uid, attrs,
@@ -138,9 +119,9 @@ directory_agent_login(const struct conf *c, const char *uid, const char *passwor
 	st = DIRECTORY_NOT_FOUND;
 	if (entry == NULL || (dn = ldap_get_dn(ld, entry)) == NULL)
 		goto out;
-	agent = open_bound(c, dn, password);
+	agent = ldapconn_open(c->ldap_uri, c->ldap_timeout, dn, password, &bad_password);
 	if (agent == NULL) {
-		st = errno == EACCES ? DIRECTORY_NOT_FOUND : DIRECTORY_UNAVAILABLE;
+		st = bad_password ? DIRECTORY_NOT_FOUND : DIRECTORY_UNAVAILABLE;
 		goto out;
 	}
 	ldap_unbind_ext_s(agent, NULL, NULL);

@@ -7,6 +7,7 @@
 
 #include "buf.h"
 #include "idp.h"
+#include "ldapconn.h"
 #include "log.h"
 #include "people.h"
 #include "xalloc.h"
@@ -22,37 +23,11 @@ static char *public_attrs[] = { a_uid, a_niss, a_given, a_sn, a_mail, a_lang, a_
 static char *self_attrs[] = { a_uid, a_niss, a_given, a_sn, a_mail, a_lang, a_kind,
     a_country, a_totp, NULL };
 
-/* A connection bound as `dn` (NULL: anonymous), or NULL; *bad_password set on 49. */
+/* A connection bound as `dn`, or NULL; *bad_password set on wrong credentials. */
 static LDAP *
 open_bound(const struct idp_conf *c, const char *dn, const char *password, int *bad_password)
 {
-	struct timeval tv = { c->ldap_timeout, 0 };
-	struct berval cred;
-	int version = LDAP_VERSION3, rc;
-	LDAP *ld = NULL;
-
-	*bad_password = 0;
-	if (ldap_initialize(&ld, c->ldap_uri) != LDAP_SUCCESS) {
-		log_err("ldap: bad uri %s", c->ldap_uri);
-		return NULL;
-	}
-	ldap_set_option(ld, LDAP_OPT_PROTOCOL_VERSION, &version);
-	ldap_set_option(ld, LDAP_OPT_NETWORK_TIMEOUT, &tv);
-	ldap_set_option(ld, LDAP_OPT_TIMEOUT, &tv);
-	ldap_set_option(ld, LDAP_OPT_REFERRALS, LDAP_OPT_OFF);
-	cred.bv_val = (char *)password;
-	cred.bv_len = strlen(password);
-	rc = ldap_sasl_bind_s(ld, dn != NULL && dn[0] ? dn : NULL, LDAP_SASL_SIMPLE, &cred,
-	    NULL, NULL, NULL);
-	if (rc != LDAP_SUCCESS) {
-		if (rc == LDAP_INVALID_CREDENTIALS)
-			*bad_password = 1;
-		else
-			log_err("ldap bind: %s", ldap_err2string(rc));
-		ldap_unbind_ext_s(ld, NULL, NULL);
-		return NULL;
-	}
-	return ld;
+	return ldapconn_open(c->ldap_uri, c->ldap_timeout, dn, password, bad_password);
 }
 
 static LDAP *

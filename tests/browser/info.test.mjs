@@ -2,12 +2,11 @@
 // The footer and first-visit pages in headless Debian chromium, through nginx
 // and the pool: "Nouveau citoyen", the accessibility statement, cookies and
 // privacy. BW_URL is the stack's base URL (http://127.0.0.1:PORT).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
+import { base, useBrowser } from './browser.mjs';
 import { catalogue, langs } from './catalogue.mjs';
 
-const base = process.env.BW_URL;
 const msgs = Object.fromEntries(langs.map((l) => [l, catalogue(l)]));
 // Footer link → page title key.
 const footerPages = [
@@ -21,26 +20,8 @@ const allPages = [['/nouveau', 'newcitizen.title'],
 // fcgi/req.h, fcgi/worker.c), spelled out here so that a cookie renamed in
 // the C code or in the catalogues fails this test.
 const cookieNames = ['bw_session', 'bw_login', 'bw_csrf', 'lang'];
-let browser;
 
-before(async () => {
-  assert.ok(base, 'BW_URL must name the stack under test, e.g. http://127.0.0.1:8080');
-  browser = await chromium.launch({
-    executablePath: process.env.BW_CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
-});
-
-after(async () => {
-  await browser?.close();
-});
-
-// A fresh browser profile (no cookies) whose Accept-Language is French.
-async function freshPage(options = {}) {
-  const context = await browser.newContext({ locale: 'fr-BE', ...options });
-  return { context, page: await context.newPage() };
-}
+const freshPage = useBrowser();
 
 async function oneH1(page) {
   assert.equal(await page.locator('h1').count(), 1, `one h1 on ${page.url()}`);

@@ -2,37 +2,18 @@
 // Part A pages in headless Debian chromium, through nginx and the pool:
 // the start page, the keyboard path through the menu, the language switch
 // and the 404 page. BW_URL is the stack's base URL (http://127.0.0.1:PORT).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
+import { base, useBrowser } from './browser.mjs';
 import { catalogue, langs } from './catalogue.mjs';
 
-const base = process.env.BW_URL;
 const menuHrefs = ['/nouveau', '/', '/dossier', '/attestations', '/demandes', '/annuler',
   '/contact', '/pieces'];
 const menuKeys = ['nouveau', 'breakatwork', 'dossier', 'attestations', 'demandes', 'annuler',
   'contact', 'pieces'];
 const msgs = Object.fromEntries(langs.map((l) => [l, catalogue(l)]));
-let browser;
 
-before(async () => {
-  assert.ok(base, 'BW_URL must name the stack under test, e.g. http://127.0.0.1:8080');
-  browser = await chromium.launch({
-    executablePath: process.env.BW_CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
-});
-
-after(async () => {
-  await browser?.close();
-});
-
-// A fresh browser profile (no cookies) whose Accept-Language is French.
-async function freshPage(options = {}) {
-  const context = await browser.newContext({ locale: 'fr-BE', ...options });
-  return { context, page: await context.newPage() };
-}
+const freshPage = useBrowser();
 
 async function menuTexts(page) {
   return page.locator('nav.side-menu a').allTextContents();
