@@ -69,6 +69,10 @@ const struct conf_key conf_keys[] = {
 	INT("ldap", "timeout", ldap_timeout, "3", 1, 60),
 	INT("ldap", "max_failures", login_max_failures, "5", 1, 100),
 	INT("ldap", "lockout", login_lockout, "900", 1, 86400),
+	STR("mail", "url", mail_url, "smtp://127.0.0.1:25"),
+	STR("mail", "from", mail_from, "noreply@breakatwork.test"),
+	INT("mail", "timeout", mail_timeout, "10", 1, 120),
+	INT("mail", "retry", mail_retry, "300", 10, 86400),
 };
 const size_t conf_nkeys = sizeof(conf_keys) / sizeof(conf_keys[0]);
 

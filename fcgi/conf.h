@@ -69,6 +69,11 @@ struct conf {
 	int	 ldap_timeout;		/* seconds */
 	int	 login_max_failures;	/* lock-out of the ONEM agents' sign-in */
 	int	 login_lockout;		/* seconds */
+	/* [mail] */
+	char	*mail_url;		/* the SMTP relay, smtp:// or smtps:// */
+	char	*mail_from;
+	int	 mail_timeout;		/* seconds, each message */
+	int	 mail_retry;		/* seconds before a failed notice is tried again */
 };
 
 enum conf_type { CONF_STR, CONF_INT, CONF_OCTAL };

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "ident.h"
+#include "leave.h"
 #include "banned.h"
 
 void
@@ -87,6 +88,46 @@ ident_niss_is_bis(const char *s)
 	return niss_check(s, &bis) && bis;
 }
 
+int
+ident_niss_birth(const char *s, int *y, int *m, int *d)
+{
+	int bis, month;
+
+	if (!niss_check(s, &bis) || (month = niss_month(s, &bis)) == 0 ||
+	    number(s + 4, 2) == 0)
+		return -1;
+	/* The check digits tell the century: the 2000s use 2YYMMDDSSS. */
+	*y = (int)number(s, 2) +
+	    (number(s + 9, 2) == 97 - number(s, 9) % 97 ? 1900 : 2000);
+	*m = month;
+	*d = (int)number(s + 4, 2);
+	return 0;
+}
+
+int
+ident_niss_birth_day(const char *s)
+{
+	int y, m, d, day;
+
+	if (ident_niss_birth(s, &y, &m, &d) < 0 || date_from_ymd(y, m, d, &day) < 0)
+		return -1;
+	return day;
+}
+
+int
+ident_niss_female(const char *s)
+{
+	int bis, mm;
+
+	if (!niss_check(s, &bis))
+		return -1;
+	/* A BIS number with the month raised by 20 does not know the sex. */
+	mm = (int)number(s + 2, 2);
+	if (mm >= 20 && mm < 40)
+		return -1;
+	return number(s + 6, 3) % 2 == 0;
+}
+
 void
 ident_niss_format(struct buf *out, const char *niss)
 {
@@ -165,4 +206,33 @@ ident_iban_format(struct buf *out, const char *iban)
 			buf_addc(out, ' ');
 		buf_addc(out, iban[i]);
 	}
+}
+
+/* 97 - (n mod 97): the check of BCE numbers, tickets and structured references. */
+int
+ident_ticket_valid(const char *s)
+{
+	if (!all_digits(s, 12) || s[0] == '0')
+		return 0;
+	return number(s + 10, 2) == 97 - number(s, 10) % 97;
+}
+
+void
+ident_ticket_check(char ticket[13])
+{
+	unsigned long long cc = 97 - number(ticket, 10) % 97;
+
+	ticket[10] = (char)('0' + cc / 10);
+	ticket[11] = (char)('0' + cc % 10);
+	ticket[12] = '\0';
+}
+
+void
+ident_ticket_format(struct buf *out, const char *ticket)
+{
+	if (!all_digits(ticket, 12)) {
+		buf_adds(out, ticket ? ticket : "");
+		return;
+	}
+	buf_addf(out, "%.4s-%.4s-%.4s", ticket, ticket + 4, ticket + 8);
 }

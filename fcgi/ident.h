@@ -10,6 +10,10 @@
  *  - IBAN (ISO 13616, mod 97 = 1), and for Belgian IBANs the account
  *    number's own check digits as well.
  *
+ *  - Ticket numbers of Break@work requests: 12 digits, the first not 0,
+ *    the last two 97 - (first ten mod 97), so one mistyped digit or two
+ *    swapped ones are caught.
+ *
  * The validators take the compact form (digits only, IBAN in capitals
  * without spaces); ident_compact() makes it from what a user typed.
  */
@@ -25,6 +29,12 @@ void	 ident_compact(struct buf *out, const char *s);
 int	 ident_niss_valid(const char *s);
 /* 1 when `s` is a valid NISS that is a BIS number. */
 int	 ident_niss_is_bis(const char *s);
+/* Date of birth of a valid NISS: 0, or -1 when invalid or not known (month or day 00). */
+int	 ident_niss_birth(const char *s, int *y, int *m, int *d);
+/* The same as a day number (see leave.h), or -1. */
+int	 ident_niss_birth_day(const char *s);
+/* 1 female, 0 male (the sequence number's parity), -1 invalid or a BIS without sex. */
+int	 ident_niss_female(const char *s);
 /* "YY.MM.DD-SSS.CC"; anything that is not 11 digits is copied as is. */
 void	 ident_niss_format(struct buf *out, const char *niss);
 
@@ -37,5 +47,12 @@ void	 ident_bce_format(struct buf *out, const char *bce);
 int	 ident_iban_valid(const char *s);
 /* Groups of four separated by spaces. */
 void	 ident_iban_format(struct buf *out, const char *iban);
+
+/* 1 when `s` is a 12-digit ticket number with good check digits. */
+int	 ident_ticket_valid(const char *s);
+/* Write the check digits of the 10 digits in ticket[0..10) to [10..12) and end the string. */
+void	 ident_ticket_check(char ticket[13]);
+/* "1234-5678-9012"; anything that is not 12 digits is copied as is. */
+void	 ident_ticket_format(struct buf *out, const char *ticket);
 
 #endif

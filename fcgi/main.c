@@ -2,6 +2,7 @@
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 
 #include "conf.h"
 #include "log.h"
@@ -51,6 +52,9 @@ main(int argc, char *argv[])
 	}
 	if (path == NULL || optind != argc || (test && migrate))
 		usage();
+	/* Dates of the law (filing day, reception date) are Belgian days. */
+	setenv("TZ", "Europe/Brussels", 1);
+	tzset();
 
 	c = xcalloc(1, sizeof(*c));
 	if (conf_load(c, path, err, sizeof(err)) < 0) {

@@ -18,6 +18,19 @@ int	 page_home(struct req *r);
 int	 page_info(struct req *r);
 int	 page_onem_home(struct req *r);
 
+/* The worker's side of a request (fcgi/worker/). */
+int	 page_requests(struct req *r);
+int	 page_worker_part(struct req *r);
+int	 page_preview(struct req *r);
+int	 page_receipt(struct req *r);
+
+/* The employer's side (fcgi/employer/). */
+int	 page_employer(struct req *r);
+int	 page_employer_form(struct req *r);
+int	 page_employer_request(struct req *r);
+/* The XML channel of payroll software, behind page_employer_form(). */
+int	 employer_xml_filing(struct req *r);
+
 /* Sign-in and sessions (fcgi/auth/). */
 int	 page_auth_login(struct req *r);
 int	 page_auth_callback(struct req *r);

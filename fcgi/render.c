@@ -53,6 +53,30 @@ render_msg(const struct render *r, const char *lang, const char *key)
 	return xmlHashLookup(r->msgs[i], BAD_CAST key);
 }
 
+void
+render_format(const struct render *r, const char *lang, const char *key,
+    const char *const *args, size_t nargs, struct buf *out)
+{
+	const char *text = render_msg(r, lang, key);
+	const char *p;
+	size_t i;
+
+	if (text == NULL) {
+		log_warn("no catalogue text for \"%s\"", key);
+		buf_adds(out, key);
+		return;
+	}
+	for (p = text; *p != '\0'; p++) {
+		i = (size_t)(p[1] - '1');
+		if (p[0] == '{' && p[1] >= '1' && p[1] <= '9' && p[2] == '}') {
+			if (i < nargs && args[i] != NULL)
+				buf_adds(out, args[i]);
+			p += 2;
+		} else
+			buf_addc(out, *p);
+	}
+}
+
 /* t:msg('key'): the catalogue text in the page's language, else the key. */
 static void
 xpath_msg(xmlXPathParserContextPtr ctxt, int nargs)

@@ -37,6 +37,14 @@ int		 render_html(struct render *r, xmlDocPtr page, struct buf *out);
 /* The catalogue text for `key` in `lang`, or NULL. */
 const char	*render_msg(const struct render *r, const char *lang, const char *key);
 
+/*
+ * Append the text for `key` in `lang` to `out`, with {1}..{9} replaced by
+ * args[0..]; a placeholder without its argument gives nothing, a missing
+ * key gives the key (and a warning in the log).
+ */
+void		 render_format(const struct render *r, const char *lang, const char *key,
+		    const char *const *args, size_t nargs, struct buf *out);
+
 /* Index of `lang` in render_langs, or -1. */
 int		 render_lang_index(const char *lang);
 

@@ -36,6 +36,7 @@ struct req {
 	struct kv_list	 args;		/* query string */
 	struct kv_list	 form;		/* urlencoded body (POST) */
 	struct kv_list	 cookies;
+	struct buf	 body;		/* raw application/xml body (POST), else empty */
 
 	/* The page: <page id=".." lang=".."> with <meta> and <content>. */
 	xmlDocPtr	 page;

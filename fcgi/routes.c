@@ -24,6 +24,26 @@ const struct route routes[] = {
 	{ "POST", "/auth/role", page_auth_role, ACCESS_SIGNED_IN },
 	{ "GET", "/accueil", page_home, ACCESS_SIGNED_IN },
 
+	/* The worker's side of a request (fcgi/worker/). */
+	{ "GET", "/demandes", page_requests, ACCESS_WORKER },
+	{ "GET", "/pieces", page_requests, ACCESS_WORKER },
+	{ "GET", "/demandes/*/travailleur", page_worker_part, ACCESS_WORKER },
+	{ "POST", "/demandes/*/travailleur", page_worker_part, ACCESS_WORKER },
+	{ "GET", "/demandes/*/apercu", page_preview, ACCESS_WORKER },
+	{ "POST", "/demandes/*/confirmer", page_preview, ACCESS_WORKER },
+	{ "GET", "/demandes/*/accuse", page_receipt, ACCESS_WORKER },
+	{ "GET", "/demandes/*/accuse.pdf", page_receipt, ACCESS_WORKER },
+
+	/* The employer's side (fcgi/employer/); "nouvelle" before the tickets. */
+	{ "GET", "/employeur", page_employer, ACCESS_EMPLOYER },
+	{ "GET", "/employeur/demandes/nouvelle", page_employer_form, ACCESS_EMPLOYER },
+	{ "POST", "/employeur/demandes/nouvelle", page_employer_form, ACCESS_EMPLOYER },
+	{ "GET", "/employeur/demandes/*", page_employer_request, ACCESS_EMPLOYER },
+	{ "GET", "/employeur/demandes/*/modifier", page_employer_form, ACCESS_EMPLOYER },
+	{ "POST", "/employeur/demandes/*/modifier", page_employer_form, ACCESS_EMPLOYER },
+	{ "GET", "/employeur/demandes/*/retirer", page_employer_request, ACCESS_EMPLOYER },
+	{ "POST", "/employeur/demandes/*/retirer", page_employer_request, ACCESS_EMPLOYER },
+
 	{ "GET", "/onem/login", page_onem_login, ACCESS_PUBLIC },
 	{ "POST", "/onem/login", page_onem_login, ACCESS_PUBLIC },
 	{ "GET", "/onem/", page_onem_home, ACCESS_AGENT },

@@ -15,6 +15,7 @@
 #include "crypto.h"
 #include "db.h"
 #include "log.h"
+#include "outbox.h"
 #include "pages.h"
 #include "redis.h"
 #include "render.h"
@@ -102,6 +103,16 @@ read_form(struct req *r)
 		return 0;
 	if (len > c->max_form_bytes)
 		return 413;
+	if (type != NULL && strncmp(type, "application/xml", 15) == 0) {
+		/* The XML channel of payroll packages: the handler parses it. */
+		buf_grow(&r->body, (size_t)len);
+		got = FCGX_GetStr(r->body.ptr, (int)len, r->fcgi->in);
+		if (got != len)
+			return 400;
+		r->body.len = (size_t)len;
+		r->body.ptr[len] = '\0';
+		return 0;
+	}
 	if (type == NULL || strncmp(type, "application/x-www-form-urlencoded", 33) != 0)
 		return 0;
 	body = malloc((size_t)len);
@@ -246,17 +257,20 @@ check_access(struct req *r, const struct route *route)
 }
 
 /*
- * Every POST of the application carries the form field "csrf": the
- * session's token, or before any session the bw_csrf cookie's.
+ * Every POST of the application carries the form field "csrf" (an XML
+ * document: the X-CSRF-Token header): the session's token, or before any
+ * session the bw_csrf cookie's.
  */
 static int
 csrf_ok(struct req *r)
 {
 	const char *expected = r->session ? r->session->csrf :
 	    kv_get(&r->cookies, CSRF_COOKIE);
+	/* Programs posting XML send it in a header (a form cannot set one). */
+	const char *given = r->body.len > 0 ? req_param(r, "HTTP_X_CSRF_TOKEN") :
+	    kv_get(&r->form, "csrf");
 
-	return expected != NULL && expected[0] != '\0' &&
-	    crypto_equal(kv_get(&r->form, "csrf"), expected);
+	return expected != NULL && expected[0] != '\0' && crypto_equal(given, expected);
 }
 
 static int
@@ -320,6 +334,7 @@ serve(struct app *app, FCGX_Request *fcgi)
 	kv_list_init(&r.form);
 	kv_list_init(&r.cookies);
 	buf_init(&r.headers);
+	buf_init(&r.body);
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	log_set_request_id(req_param(&r, "REQUEST_ID"));
 
@@ -339,6 +354,7 @@ serve(struct app *app, FCGX_Request *fcgi)
 	kv_list_release(&r.form);
 	kv_list_release(&r.cookies);
 	buf_release(&r.headers);
+	buf_release(&r.body);
 	if (r.page != NULL)
 		xmlFreeDoc(r.page);
 }
@@ -378,6 +394,7 @@ worker_main(const struct conf *c, int listen_fd)
 		serve(&app, &fcgi);
 		alarm(0);
 		FCGX_Finish_r(&fcgi);
+		outbox_after_request(&app);
 		served++;
 	}
 	FCGX_Free(&fcgi, 0);

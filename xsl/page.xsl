@@ -15,6 +15,7 @@
   <xsl:output method="html" encoding="UTF-8" doctype-system="about:legacy-compat" indent="no"/>
 
   <xsl:include href="layout.xsl"/>
+  <xsl:include href="forms.xsl"/>
   <xsl:include href="pages/start.xsl"/>
   <xsl:include href="pages/error.xsl"/>
   <xsl:include href="pages/contact-onem.xsl"/>
@@ -27,4 +28,13 @@
   <xsl:include href="pages/accessibility.xsl"/>
   <xsl:include href="pages/cookies.xsl"/>
   <xsl:include href="pages/privacy.xsl"/>
+  <xsl:include href="pages/request-list.xsl"/>
+  <xsl:include href="pages/attachment-list.xsl"/>
+  <xsl:include href="pages/worker-part.xsl"/>
+  <xsl:include href="pages/preview.xsl"/>
+  <xsl:include href="pages/receipt.xsl"/>
+  <xsl:include href="pages/employer-home.xsl"/>
+  <xsl:include href="pages/employer-form.xsl"/>
+  <xsl:include href="pages/employer-request.xsl"/>
+  <xsl:include href="pages/employer-withdraw.xsl"/>
 </xsl:stylesheet>

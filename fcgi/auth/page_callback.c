@@ -7,6 +7,7 @@
 #include "auth/oidc.h"
 #include "conf.h"
 #include "crypto.h"
+#include "db.h"
 #include "directory.h"
 #include "ident.h"
 #include "log.h"
@@ -20,6 +21,34 @@ static void
 clear_login_cookie(struct req *r)
 {
 	req_header(r, "Set-Cookie", LOGIN_COOKIE "=; Path=/auth/; HttpOnly; SameSite=Lax; Max-Age=0");
+}
+
+/*
+ * Record the person (a worker may be known only by the NISS an employer
+ * typed) and take their contact data: what they set in Break@work wins
+ * over the provider's e-mail address. A failure only leaves the header
+ * block without them.
+ */
+static void
+sync_person(struct req *r, struct session *s)
+{
+	struct db_rows rows = { 0 };
+
+	if (db_exec(r->app->db, NULL, "INSERT INTO person (niss, given_name, family_name, email,"
+	    " lang) VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE given_name ="
+	    " VALUES(given_name), family_name = VALUES(family_name),"
+	    " email = COALESCE(email, VALUES(email))", "sssss", s->niss, s->given_name,
+	    s->family_name, s->email, r->lang) < 0 ||
+	    db_exec(r->app->db, &rows, "SELECT email, phone FROM person WHERE niss = ?", "s",
+	    s->niss) < 0 || rows.nrows != 1) {
+		log_warn("the person's contact data could not be read");
+		goto out;
+	}
+	free(s->email);
+	s->email = db_cell(&rows, 0, 0) ? xstrdup(db_cell(&rows, 0, 0)) : NULL;
+	s->phone = db_cell(&rows, 0, 1) ? xstrdup(db_cell(&rows, 0, 1)) : NULL;
+out:
+	db_rows_release(&rows);
 }
 
 /* Build the session of the person the provider vouched for. */
@@ -37,6 +66,7 @@ open_session(struct req *r, struct oidc_identity *id, const char *mandates)
 	/* A person without mandates can only be a worker: no choice to make. */
 	s->role = mandates[0] ? ROLE_NONE : ROLE_WORKER;
 	id->niss = id->given_name = id->family_name = id->email = id->id_token = NULL;
+	sync_person(r, s);
 	if (session_create(r, s) < 0) {
 		session_free(s);
 		return -1;

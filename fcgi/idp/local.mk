@@ -11,7 +11,7 @@ fcgi_idp_csam_dev_SOURCES = \
 	fcgi/idp/main.c fcgi/idp/http.c fcgi/idp/idp.h fcgi/idp/idp_conf.c \
 	fcgi/idp/oidc.c fcgi/idp/login.c \
 	fcgi/idp/keys.c fcgi/idp/keys.h fcgi/idp/totp.c fcgi/idp/totp.h \
-	fcgi/idp/people.c fcgi/idp/people.h fcgi/idp/mail.c fcgi/idp/mail.h \
+	fcgi/idp/people.c fcgi/idp/people.h \
 	fcgi/idp/store.c fcgi/idp/store.h
 fcgi_idp_csam_dev_CFLAGS = $(IDP_CFLAGS)
 fcgi_idp_csam_dev_LDADD = $(IDP_LIBS)

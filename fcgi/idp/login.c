@@ -155,12 +155,15 @@ send_code(struct idp_req *r, const struct person *p, const char *code)
 	const char *subject = render_msg(rd, r->lang, "mail.subject");
 	const char *intro = render_msg(rd, r->lang, "mail.body");
 	const char *validity = render_msg(rd, r->lang, "mail.validity");
+	const struct idp_conf *c = r->idp->conf;
+	const struct mail_relay relay = { c->smtp_url, c->smtp_from, "csam-dev",
+	    c->smtp_timeout };
 	struct buf body = BUF_INIT;
 	int rc;
 
 	buf_addf(&body, "%s\n\n    %s\n\n%s\n", intro ? intro : "", code,
 	    validity ? validity : "");
-	rc = mail_send(r->idp->conf, p->email, subject ? subject : "csam-dev", body.ptr);
+	rc = mail_send(&relay, p->email, subject ? subject : "csam-dev", body.ptr);
 	memset(body.ptr, 0, body.len);
 	buf_release(&body);
 	return rc;

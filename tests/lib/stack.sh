@@ -402,6 +402,12 @@ _stack_pool_conf() {
 	timeout = 3
 	max_failures = 5
 	lockout = 900
+
+	[mail]
+	url = smtp://127.0.0.1:$ST_SMTP_PORT
+	from = noreply@breakatwork.test
+	timeout = 10
+	retry = 30
 	EOF
 }
 
@@ -437,6 +443,12 @@ stack_start_pool() {
 	"$ST_POOL_BIN" -c "$ST_POOL_CONF" --migrate >>"$ST_DIR/log/pool.log" 2>&1 || {
 		_stack_say "migrations failed; end of $ST_DIR/log/pool.log:"
 		tail -n 10 "$ST_DIR/log/pool.log" >&2
+		return 1
+	}
+	# The demo people and enterprises of conf/demo.ldif (INSERT IGNORE:
+	# what a test or a user changed stays).
+	_stack_mariadb_client breakatwork <"$ST_SRC/conf/demo.sql" || {
+		_stack_say "loading conf/demo.sql failed"
 		return 1
 	}
 	_stack_spawn pool "$ST_POOL_BIN" -c "$ST_POOL_CONF"

@@ -20,7 +20,7 @@ main(void)
 {
 	struct buf b = BUF_INIT;
 
-	plan(34);
+	plan(48);
 
 	/* NISS born in the 1900s: 97 - (850730033 mod 97) = 28. */
 	ok(ident_niss_valid("85073003328"), "NISS 85.07.30-033.28 valid");
@@ -65,6 +65,33 @@ main(void)
 	ident_compact(&b, "be68 5390 0754 7034");
 	ok(ident_iban_valid(b.ptr), "compacted typed IBAN valid");
 	format_is(ident_iban_format, "BE68539007547034", "BE68 5390 0754 7034", "IBAN format");
+
+	/* Birth date and sex from the NISS. */
+	{
+		int y = 0, m = 0, d = 0;
+		char t[13] = "1234567890";
+
+		ok(ident_niss_birth("85073003328", &y, &m, &d) == 0 && y == 1985 && m == 7 &&
+		    d == 30, "birth 30/07/1985 from a 1900s NISS");
+		ok(ident_niss_birth("02072108683", &y, &m, &d) == 0 && y == 2002 && m == 7 &&
+		    d == 21, "birth 21/07/2002 from a 2000s NISS");
+		ok(ident_niss_birth("90461503281", &y, &m, &d) == 0 && y == 1990 && m == 6 &&
+		    d == 15, "birth from a BIS number (month + 40)");
+		ok(ident_niss_birth("85073003327", &y, &m, &d) == -1, "no birth from a bad NISS");
+		is_int(ident_niss_female("85073003328"), 0, "sequence 033 is a man");
+		is_int(ident_niss_female("85031412401"), 1, "sequence 124 is a woman");
+		is_int(ident_niss_female("85073003327"), -1, "no sex from a bad NISS");
+
+		/* Ticket: 97 - (1234567890 mod 97) = 97 - 2 = 95. */
+		ident_ticket_check(t);
+		is_str(t, "123456789095", "ticket check digits");
+		ok(ident_ticket_valid("123456789095"), "ticket valid");
+		ok(!ident_ticket_valid("123456789096"), "ticket check digit one off refused");
+		ok(!ident_ticket_valid("123456798095"), "ticket with two digits swapped refused");
+		ok(!ident_ticket_valid("023456789095"), "ticket starting with 0 refused");
+		ok(!ident_ticket_valid("12345678909"), "ticket of 11 digits refused");
+		format_is(ident_ticket_format, "123456789095", "1234-5678-9095", "ticket format");
+	}
 
 	buf_release(&b);
 	return done_testing();

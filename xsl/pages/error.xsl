@@ -12,7 +12,7 @@
   <xsl:variable name="error-status">
     <xsl:variable name="s" select="/page/content/error/@status"/>
     <xsl:choose>
-      <xsl:when test="contains(' 400 403 404 405 413 500 503 ', concat(' ', $s, ' '))">
+      <xsl:when test="contains(' 400 403 404 405 409 413 422 500 503 ', concat(' ', $s, ' '))">
         <xsl:value-of select="$s"/>
       </xsl:when>
       <xsl:otherwise>500</xsl:otherwise>

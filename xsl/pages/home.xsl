@@ -29,9 +29,17 @@
     </xsl:if>
     <h2><xsl:value-of select="t:msg('home.next')"/></h2>
     <ul>
-      <li><a href="/demandes"><xsl:value-of select="t:msg('menu.demandes')"/></a></li>
-      <li><a href="/pieces"><xsl:value-of select="t:msg('menu.pieces')"/></a></li>
-      <li><a href="/dossier"><xsl:value-of select="t:msg('menu.dossier')"/></a></li>
+      <xsl:choose>
+        <xsl:when test="$role/@name = 'employer'">
+          <li><a href="/employeur/demandes/nouvelle"><xsl:value-of select="t:msg('home.employer.new')"/></a></li>
+          <li><a href="/employeur"><xsl:value-of select="t:msg('home.employer.overview')"/></a></li>
+        </xsl:when>
+        <xsl:otherwise>
+          <li><a href="/demandes"><xsl:value-of select="t:msg('menu.demandes')"/></a></li>
+          <li><a href="/pieces"><xsl:value-of select="t:msg('menu.pieces')"/></a></li>
+          <li><a href="/dossier"><xsl:value-of select="t:msg('menu.dossier')"/></a></li>
+        </xsl:otherwise>
+      </xsl:choose>
     </ul>
   </xsl:template>
 </xsl:stylesheet>

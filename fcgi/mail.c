@@ -8,7 +8,6 @@
 
 #include "buf.h"
 #include "crypto.h"
-#include "idp.h"
 #include "log.h"
 #include "mail.h"
 #include "xalloc.h"
@@ -47,7 +46,7 @@ add_encoded_word(struct buf *out, const char *text)
 
 /* The message: headers, blank line, body with CRLF line ends. */
 static int
-build(struct buf *msg, const struct idp_conf *c, const char *to, const char *subject,
+build(struct buf *msg, const struct mail_relay *relay, const char *to, const char *subject,
     const char *body)
 {
 	struct buf id = BUF_INIT;
@@ -60,11 +59,11 @@ build(struct buf *msg, const struct idp_conf *c, const char *to, const char *sub
 	    strftime(date, sizeof(date), "%a, %d %b %Y %H:%M:%S +0000", &tm) == 0 ||
 	    crypto_random_hex(&id, 16) < 0)
 		return -1;
-	buf_addf(msg, "Date: %s\r\nFrom: <%s>\r\nTo: <%s>\r\nSubject: ", date, c->smtp_from, to);
+	buf_addf(msg, "Date: %s\r\nFrom: <%s>\r\nTo: <%s>\r\nSubject: ", date, relay->from, to);
 	add_encoded_word(msg, subject);
-	buf_addf(msg, "\r\nMessage-ID: <%s@csam-dev>\r\nMIME-Version: 1.0\r\n"
+	buf_addf(msg, "\r\nMessage-ID: <%s@%s>\r\nMIME-Version: 1.0\r\n"
 	    "Content-Type: text/plain; charset=UTF-8\r\n"
-	    "Content-Transfer-Encoding: 8bit\r\n\r\n", id.ptr);
+	    "Content-Transfer-Encoding: 8bit\r\n\r\n", id.ptr, relay->host);
 	for (p = body; *p != '\0'; p++) {
 		if (*p == '\n' && (p == body || p[-1] != '\r'))
 			buf_addc(msg, '\r');
@@ -76,7 +75,7 @@ build(struct buf *msg, const struct idp_conf *c, const char *to, const char *sub
 }
 
 int
-mail_send(const struct idp_conf *c, const char *to, const char *subject, const char *body)
+mail_send(const struct mail_relay *relay, const char *to, const char *subject, const char *body)
 {
 	struct buf msg = BUF_INIT, rcpt_addr = BUF_INIT, from = BUF_INIT;
 	struct curl_slist *rcpt = NULL;
@@ -90,21 +89,21 @@ mail_send(const struct idp_conf *c, const char *to, const char *subject, const c
 		log_err("mail: no usable recipient address");
 		goto out;
 	}
-	if (build(&msg, c, to, subject, body) < 0 || (curl = curl_easy_init()) == NULL)
+	if (build(&msg, relay, to, subject, body) < 0 || (curl = curl_easy_init()) == NULL)
 		goto out;
 	buf_addf(&rcpt_addr, "<%s>", to);
-	buf_addf(&from, "<%s>", c->smtp_from);
+	buf_addf(&from, "<%s>", relay->from);
 	rcpt = curl_slist_append(NULL, rcpt_addr.ptr);
 	rd.data = msg.ptr;
 	rd.left = msg.len;
-	curl_easy_setopt(curl, CURLOPT_URL, c->smtp_url);
+	curl_easy_setopt(curl, CURLOPT_URL, relay->url);
 	curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "smtp,smtps");
 	curl_easy_setopt(curl, CURLOPT_MAIL_FROM, from.ptr);
 	curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, rcpt);
 	curl_easy_setopt(curl, CURLOPT_READFUNCTION, read_cb);
 	curl_easy_setopt(curl, CURLOPT_READDATA, &rd);
 	curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
-	curl_easy_setopt(curl, CURLOPT_TIMEOUT, (long)c->smtp_timeout);
+	curl_easy_setopt(curl, CURLOPT_TIMEOUT, relay->timeout);
 	curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
 	res = curl_easy_perform(curl);
 	if (res != CURLE_OK) {

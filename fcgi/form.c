@@ -1,0 +1,58 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+#include "app.h"
+#include "form.h"
+#include "kv.h"
+#include "render.h"
+#include "req.h"
+#include "banned.h"
+
+void
+form_start(struct form *f, struct req *r, xmlNodePtr parent)
+{
+	f->r = r;
+	f->node = xml_node(parent, "form");
+	f->nerrors = 0;
+	f->nwarnings = 0;
+}
+
+void
+form_value(struct form *f, const char *name, const char *value)
+{
+	if (value == NULL || value[0] == '\0')
+		return;
+	xml_attr(xml_text(f->node, "v", value), "name", name);
+}
+
+void
+form_values_from(struct form *f, const struct kv_list *in, const char *const *names)
+{
+	for (; *names != NULL; names++)
+		form_value(f, *names, kv_get(in, *names));
+}
+
+static void
+message(struct form *f, const char *element, const char *field, const char *key,
+    const char *const *args, size_t nargs)
+{
+	struct buf text = BUF_INIT;
+
+	render_format(f->r->app->render, f->r->lang, key, args, nargs, &text);
+	xml_attr(xml_text(f->node, element, text.ptr), "field", field);
+	buf_release(&text);
+}
+
+void
+form_error(struct form *f, const char *field, const char *key, const char *const *args,
+    size_t nargs)
+{
+	message(f, "error", field, key, args, nargs);
+	f->nerrors++;
+}
+
+void
+form_warning(struct form *f, const char *field, const char *key, const char *const *args,
+    size_t nargs)
+{
+	message(f, "warning", field, key, args, nargs);
+	f->nwarnings++;
+}

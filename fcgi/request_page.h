@@ -1,0 +1,29 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
+/* What the request pages of both sides share. */
+#ifndef REQUEST_PAGE_H
+#define REQUEST_PAGE_H
+
+#include <stddef.h>
+
+#include <libxml/tree.h>
+
+struct req;
+struct leave_request;
+
+/*
+ * Under `parent`: <sentences> (the request in the seed's sentences, in the
+ * reader's language) and <documents> (the mandatory ones).
+ */
+void	 request_page_describe(struct req *r, xmlNodePtr parent, const struct leave_request *lr);
+
+/*
+ * Queue, in the open transaction, a notice to the person with `niss` in
+ * their language: the text of `intro_key` with args, then `action_key`'s
+ * (may be NULL) and the link to `path` on the public address. Nothing is
+ * queued when their address is unknown. 0 or -1.
+ */
+int	 request_page_notify(struct req *r, const char *niss, const char *subject_key,
+	    const char *intro_key, const char *const *args, size_t nargs,
+	    const char *action_key, const char *path);
+
+#endif

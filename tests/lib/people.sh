@@ -1,0 +1,44 @@
+# SPDX-License-Identifier: EUPL-1.2
+#
+# Signed-in people for the integration tests, without a provider: a
+# session is planted in the stack's Redis the way the pool stores it
+# (hash sess:<64 hex>), and the database is read over the stack's socket.
+# Needs stack_load (ST_REDIS_SOCK, ST_MARIADB_SOCK) and tests/lib/http.sh.
+#
+#   as_person VAR ROLE NISS GIVEN FAMILY [BCE [MANDATES]]
+#                  plant a session; VAR gets its id, and CSRF_<VAR> its token
+#   get VAR URL [CURL-ARGS...]      http with that session's cookie
+#   post VAR URL [CURL-ARGS...]     the same as a form POST with its CSRF token
+#   sql QUERY                       one query as the administrator; rows on stdout
+
+as_person() {
+	local var=$1 role=$2 niss=$3 given=$4 family=$5 bce=${6:-} mandates=${7:-}
+	local id
+
+	id=$(openssl rand -hex 32)
+	redis-cli -s "$ST_REDIS_SOCK" HSET "sess:$id" niss "$niss" given_name "$given" \
+	    family_name "$family" role "$role" created "$(date +%s)" csrf "csrf-$id" \
+	    bce "$bce" mandates "$mandates" >/dev/null &&
+	    redis-cli -s "$ST_REDIS_SOCK" EXPIRE "sess:$id" 3600 >/dev/null
+	[ -n "$bce" ] || redis-cli -s "$ST_REDIS_SOCK" HDEL "sess:$id" bce >/dev/null
+	printf -v "$var" '%s' "$id"
+	printf -v "CSRF_$var" '%s' "csrf-$id"
+}
+
+get() {
+	local id=${!1} url=$2
+
+	shift 2
+	http -H "Cookie: bw_session=$id" "$@" "$url"
+}
+
+post() {
+	local id=${!1} csrf_var="CSRF_$1" url=$2
+
+	shift 2
+	http -H "Cookie: bw_session=$id" --data-urlencode "csrf=${!csrf_var}" "$@" "$url"
+}
+
+sql() {
+	mariadb --no-defaults --socket="$ST_MARIADB_SOCK" -u"$ST_USER" -N -B breakatwork -e "$1"
+}
