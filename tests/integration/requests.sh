@@ -151,6 +151,46 @@ new_request type=parental regime=1/10 work_percent=80 start=01/03/2028 end=31/12
     concerned_niss=18010100984
 is "$HTTP_STATUS" 422 "parental 1/10 for a part-time worker is refused"
 
+# each limit at its edge and just past it, for a worker of 51 who asked
+# nothing yet, each case for its own child or patient (NAME, then fields)
+W=75051500192
+limit_case() {	# limit_case STATUS[:WHY] NAME FIELD=VALUE...: WHY a regex of the message
+	local want=${1%%:*} why=${1#*:} name=$2
+
+	shift 2
+	new_request worker_niss=$W "$@"
+	is "$HTTP_STATUS" "$want" "$name"
+	[ "$why" = "$want" ] || like "$HTTP_BODY" "$why" "  ...saying why"
+}
+limit_case 303 "palliative care: 1 month accepted" type=palliative concerned_niss=50010101146 \
+    start=01/04/2027 end=30/04/2027
+limit_case "422:1 mois exactement" "palliative care: 2 months in one request refused" type=palliative \
+    concerned_niss=51010101365 start=01/04/2027 end=31/05/2027
+limit_case 303 "hospitalised child: 7 days accepted" type=medical-child concerned_niss=22010102159 \
+    start=01/04/2027 end=07/04/2027
+limit_case "422:1 à 7 jours" "hospitalised child: 8 days refused" type=medical-child concerned_niss=23010102378 \
+    start=01/04/2027 end=08/04/2027
+limit_case 303 "medical assistance 1/2: 3 months accepted" type=medical regime=1/2 \
+    concerned_niss=52010101584 start=01/04/2027 end=30/06/2027
+limit_case 303 "caregiver 1/2: 2 months (one block) accepted" type=caregiver regime=1/2 \
+    concerned_niss=53010101706 start=01/04/2027 end=31/05/2027
+limit_case "422:blocs de 2 mois" "caregiver 1/2: 3 months (not a block of 2) refused" type=caregiver regime=1/2 \
+    concerned_niss=54010101925 start=01/04/2027 end=30/06/2027
+limit_case "422:temps plein" "caregiver 1/2 for a part-time worker refused" type=caregiver regime=1/2 \
+    concerned_niss=54010101925 start=01/04/2027 end=31/05/2027 work_percent=80
+limit_case 303 "time credit for a child under 8, 1/2: 3 months accepted" type=time-credit \
+    motive=child regime=1/2 concerned_niss= start=01/04/2027 end=30/06/2027
+limit_case "422:au moins 3 mois" "time credit for a child under 8, 1/2: 2 months refused" type=time-credit \
+    motive=child regime=1/2 concerned_niss= start=01/07/2027 end=31/08/2027
+limit_case "422:au moins 6 mois" "time credit 1/5: 5 months refused" type=time-credit motive=training \
+    regime=1/5 concerned_niss= start=01/07/2027 end=30/11/2027
+limit_case "422:motif" "time credit without a motive refused" type=time-credit regime=1/2 \
+    concerned_niss= start=01/07/2027 end=30/09/2027
+limit_case 303 "public-sector interruption: 3 months accepted" type=public concerned_niss= \
+    start=01/01/2028 end=31/03/2028
+limit_case "422:au moins 3 mois" "public-sector interruption: 2 months refused" type=public concerned_niss= \
+    start=01/04/2028 end=31/05/2028
+
 # a start more than two months before filing: a warning, then accepted once seen
 new_request start=01/03/2026 end=31/03/2026 concerned_niss=19061500218
 is "$HTTP_STATUS" 200 "a start more than two months ago shows a warning first"
