@@ -28,6 +28,10 @@ struct conf {
 	int	 max_form_fields;
 	int	 max_cookie_bytes;
 	int	 max_cookies;
+	int	 max_file_bytes;		/* one attachment */
+	int	 max_upload_bytes;		/* one multipart/form-data body */
+	int	 max_request_files;		/* attachments of one request */
+	int	 max_request_file_bytes;	/* their total */
 	/* [redis] */
 	char	*redis_host;
 	int	 redis_port;

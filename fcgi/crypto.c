@@ -109,3 +109,14 @@ crypto_equal(const char *a, const char *b)
 	lb = strlen(b);
 	return la == lb && CRYPTO_memcmp(a, b, la) == 0;
 }
+
+void
+crypto_sha256_hex(struct buf *out, const void *data, size_t len)
+{
+	unsigned char md[SHA256_DIGEST_LENGTH];
+	size_t i;
+
+	SHA256(data, len, md);
+	for (i = 0; i < sizeof(md); i++)
+		buf_addf(out, "%02x", md[i]);
+}

@@ -23,11 +23,13 @@ int	 page_requests(struct req *r);
 int	 page_worker_part(struct req *r);
 int	 page_preview(struct req *r);
 int	 page_receipt(struct req *r);
+int	 page_attachments(struct req *r);
 
 /* The employer's side (fcgi/employer/). */
 int	 page_employer(struct req *r);
 int	 page_employer_form(struct req *r);
 int	 page_employer_request(struct req *r);
+int	 page_employer_attachments(struct req *r);
 /* The XML channel of payroll software, behind page_employer_form(). */
 int	 employer_xml_filing(struct req *r);
 

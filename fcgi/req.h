@@ -21,6 +21,15 @@
 struct app;
 struct session;
 
+/* A file of a multipart/form-data POST, held in memory up to [limits] max_file_bytes. */
+struct upload {
+	char		*field;		/* the form input's name */
+	char		*filename;	/* as the browser sent it: display only */
+	struct buf	 data;
+	size_t		 size;		/* the whole file's size, also past the limit */
+	int		 too_big;	/* data holds only the start */
+};
+
 struct req {
 	struct app	*app;
 	FCGX_Request	*fcgi;
@@ -37,6 +46,8 @@ struct req {
 	struct kv_list	 form;		/* urlencoded body (POST) */
 	struct kv_list	 cookies;
 	struct buf	 body;		/* raw application/xml body (POST), else empty */
+	struct upload	*uploads;	/* the files of a multipart/form-data POST */
+	size_t		 nuploads;
 
 	/* The page: <page id=".." lang=".."> with <meta> and <content>. */
 	xmlDocPtr	 page;

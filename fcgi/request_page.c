@@ -1,33 +1,47 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
+#include <stdio.h>
+
 #include "app.h"
 #include "conf.h"
 #include "db.h"
-#include "documents.h"
+#include "attachments.h"
+#include "ident.h"
 #include "outbox.h"
 #include "render.h"
 #include "req.h"
 #include "request.h"
 #include "request_page.h"
 #include "sentences.h"
+#include "session.h"
 #include "banned.h"
 
 void
 request_page_describe(struct req *r, xmlNodePtr parent, const struct leave_request *lr)
 {
 	struct sentences s;
-	const char *docs[DOCUMENTS_MAX];
 	xmlNodePtr list;
-	size_t i, n;
+	size_t i;
 
 	sentences_build(r->app->render, r->lang, lr, &s);
 	list = xml_node(parent, "sentences");
 	for (i = 0; i < s.n; i++)
 		xml_text(list, "sentence", s.s[i].ptr);
 	sentences_release(&s);
-	n = documents_required(lr, docs);
+}
+
+int
+request_page_missing(struct req *r, xmlNodePtr parent, const struct leave_request *lr)
+{
+	const char *missing[DOCUMENTS_MAX];
+	xmlNodePtr list;
+	int i, n = attachments_missing(r->app->db, lr, missing);
+
+	if (n < 0)
+		return -1;
 	list = xml_node(parent, "documents");
 	for (i = 0; i < n; i++)
-		xml_attr(xml_node(list, "document"), "code", docs[i]);
+		xml_attr(xml_node(list, "document"), "code", missing[i]);
+	return 0;
 }
 
 int
@@ -63,5 +77,33 @@ out:
 	db_rows_release(&rows);
 	buf_release(&subject);
 	buf_release(&body);
+	return rc;
+}
+
+int
+request_page_send(struct req *r, const struct leave_request *lr, const char *reason)
+{
+	struct buf today = BUF_INIT, tk = BUF_INIT;
+	char office[4], path[64];
+	const char *args[1];
+	int rc = -1;
+
+	if (request_office(r->app->db, lr->postcode, office) != 0)
+		goto out;
+	date_iso(&today, date_today());
+	ident_ticket_format(&tk, lr->ticket);
+	args[0] = tk.ptr;
+	snprintf(path, sizeof(path), "/demandes/%s/accuse", lr->ticket);
+	if (db_exec(r->app->db, NULL, "UPDATE request SET received_on = ?, office_code = ?"
+	    " WHERE id = ?", "ssi", today.ptr, office, lr->id) < 0 ||
+	    request_set_status(r->app->db, lr, STATUS_SENT, "worker", r->session->niss,
+	    reason) != 0 ||
+	    request_page_notify(r, lr->worker_niss, "mail.sent.subject", "mail.sent.intro",
+	    args, 1, NULL, path) < 0)
+		goto out;
+	rc = 0;
+out:
+	buf_release(&today);
+	buf_release(&tk);
 	return rc;
 }

@@ -10,11 +10,10 @@
 struct req;
 struct leave_request;
 
-/*
- * Under `parent`: <sentences> (the request in the seed's sentences, in the
- * reader's language) and <documents> (the mandatory ones).
- */
+/* Under `parent`: <sentences>, the request in the seed's sentences in the reader's language. */
 void	 request_page_describe(struct req *r, xmlNodePtr parent, const struct leave_request *lr);
+/* Under `parent`: <documents>, the mandatory ones of which no file is stored yet. 0 or -1. */
+int	 request_page_missing(struct req *r, xmlNodePtr parent, const struct leave_request *lr);
 
 /*
  * Queue, in the open transaction, a notice to the person with `niss` in
@@ -25,5 +24,13 @@ void	 request_page_describe(struct req *r, xmlNodePtr parent, const struct leave
 int	 request_page_notify(struct req *r, const char *niss, const char *subject_key,
 	    const char *intro_key, const char *const *args, size_t nargs,
 	    const char *action_key, const char *path);
+
+/*
+ * In the open transaction, on the locked request `lr` (Partiel or En
+ * attente des annexes): sent to the ONEM office of the worker's postal
+ * code with today's reception date, its event (`reason`) and the
+ * worker's acknowledgement notice. 0, or -1.
+ */
+int	 request_page_send(struct req *r, const struct leave_request *lr, const char *reason);
 
 #endif

@@ -33,6 +33,11 @@ const struct route routes[] = {
 	{ "POST", "/demandes/*/confirmer", page_preview, ACCESS_WORKER },
 	{ "GET", "/demandes/*/accuse", page_receipt, ACCESS_WORKER },
 	{ "GET", "/demandes/*/accuse.pdf", page_receipt, ACCESS_WORKER },
+	{ "GET", "/pieces/*", page_attachments, ACCESS_WORKER },
+	{ "POST", "/pieces/*", page_attachments, ACCESS_WORKER },
+	{ "POST", "/pieces/*/supprimer", page_attachments, ACCESS_WORKER },
+	{ "POST", "/pieces/*/envoi", page_attachments, ACCESS_WORKER },
+	{ "GET", "/pieces/*/document/*", page_attachments, ACCESS_WORKER },
 
 	/* The employer's side (fcgi/employer/); "nouvelle" before the tickets. */
 	{ "GET", "/employeur", page_employer, ACCESS_EMPLOYER },
@@ -43,6 +48,12 @@ const struct route routes[] = {
 	{ "POST", "/employeur/demandes/*/modifier", page_employer_form, ACCESS_EMPLOYER },
 	{ "GET", "/employeur/demandes/*/retirer", page_employer_request, ACCESS_EMPLOYER },
 	{ "POST", "/employeur/demandes/*/retirer", page_employer_request, ACCESS_EMPLOYER },
+	{ "GET", "/employeur/demandes/*/pieces", page_employer_attachments, ACCESS_EMPLOYER },
+	{ "POST", "/employeur/demandes/*/pieces", page_employer_attachments, ACCESS_EMPLOYER },
+	{ "POST", "/employeur/demandes/*/pieces/supprimer", page_employer_attachments,
+	    ACCESS_EMPLOYER },
+	{ "GET", "/employeur/demandes/*/pieces/document/*", page_employer_attachments,
+	    ACCESS_EMPLOYER },
 
 	{ "GET", "/onem/login", page_onem_login, ACCESS_PUBLIC },
 	{ "POST", "/onem/login", page_onem_login, ACCESS_PUBLIC },

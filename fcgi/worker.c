@@ -16,6 +16,7 @@
 #include "db.h"
 #include "log.h"
 #include "outbox.h"
+#include "upload.h"
 #include "pages.h"
 #include "redis.h"
 #include "render.h"
@@ -88,7 +89,7 @@ wants_xml(const char *accept)
 	    strstr(accept, "text/html") == NULL;
 }
 
-/* Read an urlencoded body into r->form. Returns 0 or an HTTP status. */
+/* Read an urlencoded (or multipart, or XML) body. Returns 0 or an HTTP status. */
 static int
 read_form(struct req *r)
 {
@@ -101,6 +102,8 @@ read_form(struct req *r)
 
 	if (len <= 0)
 		return 0;
+	if (type != NULL && strncmp(type, "multipart/form-data", 19) == 0)
+		return upload_read(r, len);
 	if (len > c->max_form_bytes)
 		return 413;
 	if (type != NULL && strncmp(type, "application/xml", 15) == 0) {
@@ -355,6 +358,7 @@ serve(struct app *app, FCGX_Request *fcgi)
 	kv_list_release(&r.cookies);
 	buf_release(&r.headers);
 	buf_release(&r.body);
+	upload_release(&r);
 	if (r.page != NULL)
 		xmlFreeDoc(r.page);
 }

@@ -30,6 +30,8 @@
   <xsl:include href="pages/privacy.xsl"/>
   <xsl:include href="pages/request-list.xsl"/>
   <xsl:include href="pages/attachment-list.xsl"/>
+  <xsl:include href="pages/attachments.xsl"/>
+  <xsl:include href="pages/attachments-delete.xsl"/>
   <xsl:include href="pages/worker-part.xsl"/>
   <xsl:include href="pages/preview.xsl"/>
   <xsl:include href="pages/receipt.xsl"/>

@@ -76,6 +76,10 @@ page_employer_request(struct req *r)
 	content = req_page(r, withdrawing ? "employer-withdraw" : "employer-request");
 	request_xml(content, &lr);
 	request_page_describe(r, content, &lr);
+	if (request_page_missing(r, content, &lr) < 0) {
+		rc = 500;
+		goto out;
+	}
 	rc = withdrawing ? 200 : request_history_xml(r->app->db, content, lr.id) < 0 ? 500 : 200;
 out:
 	request_release(&lr);

@@ -3,38 +3,17 @@
 #include <string.h>
 
 #include "app.h"
-#include "conf.h"
+#include "attachments.h"
 #include "db.h"
-#include "documents.h"
 #include "form.h"
-#include "ident.h"
 #include "kv.h"
 #include "outbox.h"
 #include "pages.h"
-#include "render.h"
 #include "req.h"
 #include "request.h"
 #include "request_page.h"
 #include "session.h"
 #include "banned.h"
-
-/* The acknowledgement notice of a request sent to the ONEM. */
-static int
-notify_sent(struct req *r, const struct leave_request *lr)
-{
-	struct buf tk = BUF_INIT;
-	char path[64];
-	const char *args[1];
-	int rc;
-
-	ident_ticket_format(&tk, lr->ticket);
-	args[0] = tk.ptr;
-	snprintf(path, sizeof(path), "/demandes/%s/accuse", lr->ticket);
-	rc = request_page_notify(r, lr->worker_niss, "mail.sent.subject", "mail.sent.intro",
-	    args, 1, NULL, path);
-	buf_release(&tk);
-	return rc;
-}
 
 /*
  * The worker confirms, in one transaction on the locked request: En
@@ -48,11 +27,9 @@ confirm(struct req *r, const char *ticket)
 {
 	struct db *db = r->app->db;
 	struct leave_request lr;
-	struct buf today = BUF_INIT;
-	const char *docs[DOCUMENTS_MAX];
-	char office[4], location[64];
-	enum status to;
-	int found, rc = 500;
+	const char *missing[DOCUMENTS_MAX];
+	char location[64];
+	int found, nmissing, rc = 500;
 
 	if (db_begin(db) < 0)
 		return 500;
@@ -68,27 +45,25 @@ confirm(struct req *r, const char *ticket)
 		request_release(&lr);
 		return rc;
 	}
-	to = documents_required(&lr, docs) > 0 ? STATUS_ANNEXES : STATUS_SENT;
-	if (to == STATUS_SENT && request_office(db, lr.postcode, office) != 0)
-		goto fail;
-	if (to == STATUS_SENT)
-		date_iso(&today, date_today());
-	if (db_exec(db, NULL, "UPDATE request SET confirmed_at = NOW(), fiscal_consent = ?,"
-	    " received_on = NULLIF(?, ''), office_code = NULLIF(?, '') WHERE id = ?", "issi",
+	/* Documents the employer (or the worker) already added count. */
+	if ((nmissing = attachments_missing(db, &lr, missing)) < 0 ||
+	    db_exec(db, NULL, "UPDATE request SET confirmed_at = NOW(), fiscal_consent = ?"
+	    " WHERE id = ?", "ii",
 	    (long long)(strcmp(kv_get(&r->form, "fiscal_consent") ?: "", "1") == 0),
-	    today.ptr, to == STATUS_SENT ? office : "", lr.id) < 0 ||
-	    request_set_status(db, &lr, to, "worker", r->session->niss, "confirmed") != 0 ||
-	    (to == STATUS_SENT && notify_sent(r, &lr) < 0) ||
-	    db_commit(db) < 0)
+	    lr.id) < 0)
+		goto fail;
+	if (nmissing > 0 ? request_set_status(db, &lr, STATUS_ANNEXES, "worker",
+	    r->session->niss, "confirmed") != 0 :
+	    request_page_send(r, &lr, "confirmed") < 0)
+		goto fail;
+	if (db_commit(db) < 0)
 		goto fail;
 	request_release(&lr);
-	buf_release(&today);
 	outbox_flush_soon();
 	return req_redirect(r, location);
 fail:
 	db_rollback(db);
 	request_release(&lr);
-	buf_release(&today);
 	return rc;
 }
 
@@ -130,7 +105,7 @@ page_preview(struct req *r)
 	request_xml(content, &lr);
 	request_page_describe(r, content, &lr);
 	form_start(&f, r, content);
-	rc = 200;
+	rc = request_page_missing(r, content, &lr) < 0 ? 500 : 200;
 	if (confirming) {
 		form_value(&f, "fiscal_consent", kv_get(&r->form, "fiscal_consent"));
 		form_error(&f, "certify", "preview.error.certify", NULL, 0);

@@ -4,7 +4,7 @@
 
 #include "app.h"
 #include "db.h"
-#include "documents.h"
+#include "attachments.h"
 #include "ident.h"
 #include "pages.h"
 #include "pdf.h"
@@ -43,7 +43,8 @@ send_pdf(struct req *r, const struct leave_request *lr)
 	struct sentences s;
 	const char *docs[DOCUMENTS_MAX];
 	char disposition[96];
-	size_t n = 0, used = 0, i, ndocs;
+	size_t n = 0, used = 0, i;
+	int ndocs;
 	struct pdf_doc doc;
 	int rc = 500;
 
@@ -77,8 +78,8 @@ send_pdf(struct req *r, const struct leave_request *lr)
 		blocks[n++] = (struct pdf_block){ PDF_PARAGRAPH, NULL, s.s[i].ptr };
 	blocks[n++] = (struct pdf_block){ PDF_HEADING, NULL, msg(r, lr->status == STATUS_ANNEXES ?
 	    "receipt.status.annexes" : "receipt.status.sent", pool, &used) };
-	ndocs = lr->status == STATUS_ANNEXES ? documents_required(lr, docs) : 0;
-	for (i = 0; i < ndocs; i++) {
+	ndocs = lr->status == STATUS_ANNEXES ? attachments_missing(r->app->db, lr, docs) : 0;
+	for (i = 0; (int)i < ndocs; i++) {
 		char key[64];
 
 		snprintf(key, sizeof(key), "document.%s", docs[i]);
@@ -138,7 +139,7 @@ page_receipt(struct req *r)
 	content = req_page(r, "receipt");
 	request_xml(content, &lr);
 	request_page_describe(r, content, &lr);
-	rc = 200;
+	rc = request_page_missing(r, content, &lr) < 0 ? 500 : 200;
 out:
 	request_release(&lr);
 	buf_release(&ticket);

@@ -41,7 +41,7 @@ page_requests(struct req *r)
 		if (found < 0)
 			goto out;
 		if (found == 0 && lr.status == (attachments ? STATUS_ANNEXES : STATUS_PARTIAL)) {
-			snprintf(location, sizeof(location), attachments ? "/demandes/%s/accuse" :
+			snprintf(location, sizeof(location), attachments ? "/pieces/%s" :
 			    "/demandes/%s/travailleur", lr.ticket);
 			rc = req_redirect(r, location);
 			goto out;

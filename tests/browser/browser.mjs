@@ -29,3 +29,33 @@ export function useBrowser() {
     return { context, page: await context.newPage() };
   };
 }
+
+// Sign in through csam-dev's simulated eID key as `uid`, starting at `path`.
+export async function signIn(page, uid, path) {
+  await page.goto(`${base}${path}`);
+  await page.locator('a[href="/login/eid"]').click();
+  await page.locator(`#p-${uid}`).check();
+  await page.locator('form[method="post"] button[type="submit"]').click();
+}
+
+// As jpeeters for the enterprise 0412.345.614, file the employer's part of
+// a request (`fields`: worker_niss, type, regime, start, end, concerned_niss);
+// returns its ticket, the page showing the employer's view of it.
+export async function employerFiles(page, fields) {
+  await signIn(page, 'jpeeters', '/employeur/demandes/nouvelle');
+  await page.waitForURL(/\/auth\/role/);
+  await page.locator('form:has(input[name="bce"][value="0412345614"]) button').click();
+  await page.waitForURL(/\/employeur\/demandes\/nouvelle/);
+  await page.locator('[name="worker_niss"]').fill(fields.worker_niss);
+  await page.locator(`[name="type"][value="${fields.type}"]`).check();
+  await page.locator(`[name="regime"][value="${fields.regime}"]`).check();
+  await page.locator('[name="start"]').fill(fields.start);
+  await page.locator('[name="end"]').fill(fields.end);
+  await page.locator('[name="allowances"][value="1"]').check();
+  await page.locator('[name="concerned_niss"]').fill(fields.concerned_niss);
+  await page.locator('[name="work_percent"]').fill('100');
+  await page.locator('[name="headcount"]').fill('25');
+  await page.locator('main form[method="post"] button[type="submit"]').click();
+  await page.waitForURL(/\/employeur\/demandes\/\d{12}$/);
+  return page.url().match(/(\d{12})$/)[1];
+}

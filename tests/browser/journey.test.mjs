@@ -8,17 +8,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { base, useBrowser } from './browser.mjs';
+import { base, employerFiles, signIn, useBrowser } from './browser.mjs';
 
 const freshPage = useBrowser();
-
-// Sign in through csam-dev's eID key as `uid`.
-async function signIn(page, uid, path) {
-  await page.goto(`${base}${path}`);
-  await page.locator('a[href="/login/eid"]').click();
-  await page.locator(`#p-${uid}`).check();
-  await page.locator('form[method="post"] button[type="submit"]').click();
-}
 
 // February 2029 for a child no other test uses, so the rights are all there.
 const child = '17020300217';
@@ -28,27 +20,10 @@ test('the employer starts a request and the worker completes, confirms and gets 
   {
     const { context, page } = await freshPage();
     try {
-      await signIn(page, 'jpeeters', '/employeur/demandes/nouvelle');
-      await page.waitForURL(/\/auth\/role/);
-      await page.locator('form:has(input[name="bce"][value="0412345614"]) button').click();
-      await page.waitForURL(/\/employeur\/demandes\/nouvelle/);
-      assert.equal(await page.locator('h1').count(), 1);
-
-      await page.locator('[name="worker_niss"]').fill('85.03.14-124.01');
-      await page.locator('[name="type"][value="parental"]').check();
-      await page.locator('[name="regime"][value="1/1"]').check();
-      await page.locator('[name="start"]').fill('01/02/2029');
-      await page.locator('[name="end"]').fill('28/02/2029');
-      await page.locator('[name="allowances"][value="1"]').check();
-      await page.locator('[name="concerned_niss"]').fill(child);
-      await page.locator('[name="work_percent"]').fill('100');
-      await page.locator('[name="headcount"]').fill('25');
-      // The enterprise's data come filled in from its last filing.
-      assert.equal(await page.locator('[name="employer_name"]').inputValue(),
-        'Boulangerie Peeters SRL');
-      await page.locator('main form[method="post"] button[type="submit"]').click();
-      await page.waitForURL(/\/employeur\/demandes\/\d{12}$/);
-      ticket = page.url().match(/(\d{12})$/)[1];
+      ticket = await employerFiles(page, {
+        worker_niss: '85.03.14-124.01', type: 'parental', regime: '1/1',
+        start: '01/02/2029', end: '28/02/2029', concerned_niss: child,
+      });
       const shown = `${ticket.slice(0, 4)}-${ticket.slice(4, 8)}-${ticket.slice(8)}`;
       assert.match(await page.locator('main').textContent(), new RegExp(shown),
         'the employer reads the ticket');

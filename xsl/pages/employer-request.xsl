@@ -61,6 +61,9 @@
         </xsl:for-each>
       </ul>
     </xsl:if>
+    <xsl:if test="$r/@status = 'partial' or $r/@status = 'annexes'">
+      <p><a href="/employeur/demandes/{$r/@ticket}/pieces"><xsl:value-of select="t:msg('employer.request.documents')"/></a></p>
+    </xsl:if>
     <xsl:if test="$r/@status = 'sent' and $r/@received-fr">
       <p>
         <xsl:call-template name="msg-format">

@@ -56,6 +56,7 @@
               <li><xsl:value-of select="t:msg(concat('document.', @code))"/></li>
             </xsl:for-each>
           </ul>
+          <p><a class="button" href="/pieces/{$r/@ticket}"><xsl:value-of select="t:msg('receipt.upload')"/></a></p>
           <p><xsl:value-of select="t:msg('receipt.employer.help')"/></p>
         </div>
       </xsl:when>
