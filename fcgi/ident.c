@@ -236,3 +236,63 @@ ident_ticket_format(struct buf *out, const char *ticket)
 	}
 	buf_addf(out, "%.4s-%.4s-%.4s", ticket, ticket + 4, ticket + 8);
 }
+
+int
+ident_phone_e164(struct buf *out, const char *s)
+{
+	struct buf digits = BUF_INIT;
+	const char *p = s;
+	int plus = 0, rc = -1;
+
+	buf_reset(out);
+	while (p != NULL && *p == ' ')
+		p++;
+	if (p != NULL && *p == '+') {
+		plus = 1;
+		p++;
+	}
+	for (; p != NULL && *p != '\0'; p++) {
+		if (*p >= '0' && *p <= '9')
+			buf_addc(&digits, *p);
+		else if (strchr(" ./-()", *p) == NULL)
+			goto out;
+	}
+	/* "+32 (0)470...": the trunk 0 in brackets is not dialled from abroad. */
+	if (plus && strstr(s, "(0)") != NULL && strncmp(digits.ptr, "320", 3) == 0)
+		memmove(digits.ptr + 2, digits.ptr + 3, digits.len-- - 2);
+	if (!plus && strncmp(digits.ptr, "00", 2) == 0)
+		buf_addf(out, "+%s", digits.ptr + 2);
+	else if (!plus && digits.ptr[0] == '0')
+		buf_addf(out, "+32%s", digits.ptr + 1);
+	else if (plus)
+		buf_addf(out, "+%s", digits.ptr);
+	else
+		goto out;
+	if (out->len >= 9 && out->len <= 16 && out->ptr[1] != '0')
+		rc = 0;
+out:
+	if (rc < 0)
+		buf_reset(out);
+	buf_release(&digits);
+	return rc;
+}
+
+int
+ident_email_valid(const char *s)
+{
+	const char *at, *dot, *p;
+
+	if (s == NULL || strlen(s) > 254 || (at = strchr(s, '@')) == NULL ||
+	    strchr(at + 1, '@') != NULL || at == s || at - s > 64)
+		return 0;
+	for (p = s; p < at; p++)
+		if (*p <= ' ' || *p >= 127 || strchr("\"(),:;<>[\\]", *p) != NULL)
+			return 0;
+	dot = strrchr(at + 1, '.');
+	if (dot == NULL || dot == at + 1 || dot[1] == '\0' || strlen(dot + 1) < 2)
+		return 0;
+	for (p = at + 1; *p != '\0'; p++)
+		if (!isalnum((unsigned char)*p) && *p != '-' && *p != '.')
+			return 0;
+	return strstr(at + 1, "..") == NULL && at[1] != '-' && s[0] != '.' && at[-1] != '.';
+}

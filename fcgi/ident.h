@@ -48,6 +48,15 @@ int	 ident_iban_valid(const char *s);
 /* Groups of four separated by spaces. */
 void	 ident_iban_format(struct buf *out, const char *iban);
 
+/*
+ * A phone number as typed ("0470 12 34 56", "+32 (0)470/12.34.56",
+ * "0032 470...") into E.164 ("+32470123456"): a national number starting
+ * with 0 is Belgian. 0, or -1 when it cannot be one (8 to 15 digits).
+ */
+int	 ident_phone_e164(struct buf *out, const char *s);
+/* 1 for an e-mail address of the usual syntax (local@domain.tld, at most 254 bytes). */
+int	 ident_email_valid(const char *s);
+
 /* 1 when `s` is a 12-digit ticket number with good check digits. */
 int	 ident_ticket_valid(const char *s);
 /* Write the check digits of the 10 digits in ticket[0..10) to [10..12) and end the string. */

@@ -24,6 +24,9 @@ int	 page_worker_part(struct req *r);
 int	 page_preview(struct req *r);
 int	 page_receipt(struct req *r);
 int	 page_attachments(struct req *r);
+int	 page_dossier(struct req *r);
+int	 page_cancel(struct req *r);
+int	 page_contact(struct req *r);
 
 /* The employer's side (fcgi/employer/). */
 int	 page_employer(struct req *r);

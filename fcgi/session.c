@@ -257,24 +257,40 @@ out:
 	return rc;
 }
 
-int
-session_save_role(struct req *r)
+/* HSET the two fields `a` and `b` of r->session. 0 or -1. */
+static int
+save_two(struct req *r, const char *a, const char *va, const char *b, const char *vb)
 {
-	struct session *s = r->session;
 	struct buf key = BUF_INIT;
 	const char *argv[6];
 	int rc;
 
-	session_key(&key, s->id);
+	session_key(&key, r->session->id);
 	argv[0] = "HSET";
 	argv[1] = key.ptr;
-	argv[2] = "role";
-	argv[3] = role_name(s->role);
-	argv[4] = "bce";
-	argv[5] = s->bce ? s->bce : "";
+	argv[2] = a;
+	argv[3] = va;
+	argv[4] = b;
+	argv[5] = vb;
 	rc = simple_cmd(r, 6, argv);
 	buf_release(&key);
 	return rc;
+}
+
+int
+session_save_role(struct req *r)
+{
+	struct session *s = r->session;
+
+	return save_two(r, "role", role_name(s->role), "bce", s->bce ? s->bce : "");
+}
+
+int
+session_save_contact(struct req *r)
+{
+	struct session *s = r->session;
+
+	return save_two(r, "email", s->email ? s->email : "", "phone", s->phone ? s->phone : "");
 }
 
 int

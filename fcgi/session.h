@@ -55,6 +55,8 @@ int	 session_create(struct req *r, struct session *s);
 
 /* Store changed fields (role, bce) of r->session. 0 or -1. */
 int	 session_save_role(struct req *r);
+/* Store changed contact data (email, phone) of r->session. 0 or -1. */
+int	 session_save_contact(struct req *r);
 
 /* Delete r->session in Redis and clear the cookie. 0 or -1. */
 int	 session_destroy(struct req *r);

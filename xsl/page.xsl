@@ -39,4 +39,9 @@
   <xsl:include href="pages/employer-form.xsl"/>
   <xsl:include href="pages/employer-request.xsl"/>
   <xsl:include href="pages/employer-withdraw.xsl"/>
+  <xsl:include href="pages/dossier.xsl"/>
+  <xsl:include href="pages/dossier-request.xsl"/>
+  <xsl:include href="pages/cancel-list.xsl"/>
+  <xsl:include href="pages/cancel-confirm.xsl"/>
+  <xsl:include href="pages/contact.xsl"/>
 </xsl:stylesheet>

@@ -30,10 +30,11 @@ export function useBrowser() {
   };
 }
 
-// Sign in through csam-dev's simulated eID key as `uid`, starting at `path`.
-export async function signIn(page, uid, path) {
+// Sign in through one of csam-dev's simulated keys (eid, itsme, eidas) as
+// `uid`, starting at `path`.
+export async function signIn(page, uid, path, key = 'eid') {
   await page.goto(`${base}${path}`);
-  await page.locator('a[href="/login/eid"]').click();
+  await page.locator(`a[href="/login/${key}"]`).click();
   await page.locator(`#p-${uid}`).check();
   await page.locator('form[method="post"] button[type="submit"]').click();
 }

@@ -33,19 +33,7 @@ as_person OTHER worker 85031412401 Marie Dubois
 # medical_request START END: a medical-assistance request for Giulia, her
 # part filled in and confirmed; T is its ticket.
 medical_request() {
-	local token
-
-	get EMP "$ST_URL/employeur/demandes/nouvelle"
-	token=$(printf '%s' "$HTTP_BODY" | sed -n 's/.*name="form_token" value="\([0-9a-f]*\)".*/\1/p' | head -n 1)
-	post EMP "$ST_URL/employeur/demandes/nouvelle" --data-urlencode bce=$BCE \
-	    --data-urlencode form_token="$token" --data-urlencode worker_niss=$GRO \
-	    --data-urlencode type=medical --data-urlencode regime=1/1 --data-urlencode "start=$1" \
-	    --data-urlencode "end=$2" --data-urlencode allowances=1 \
-	    --data-urlencode concerned_niss=60010100568 --data-urlencode "employer_name=Boulangerie Peeters SRL" \
-	    --data-urlencode "employer_street=Rue de la Loi 16" --data-urlencode employer_postcode=1000 \
-	    --data-urlencode employer_city=Bruxelles --data-urlencode employer_onss=012345678 \
-	    --data-urlencode joint_committee=118 --data-urlencode work_percent=100 --data-urlencode headcount=25
-	T=$(header location | sed -n 's|.*/employeur/demandes/\([0-9]*\)$|\1|p')
+	file_request worker_niss=$GRO type=medical "start=$1" "end=$2" concerned_niss=60010100568
 	post GRO_S "$ST_URL/demandes/$T/travailleur" --data-urlencode career_years=12 \
 	    --data-urlencode family_situation=isolated --data-urlencode payment=cheque \
 	    --data-urlencode secondary_activity=0 --data-urlencode postcode=4000

@@ -43,24 +43,9 @@ as_person LENA_S worker "$LENA" Lena Schmitz
 # The ticket of the last 303 to /employeur/demandes/<ticket>.
 ticket_of_location() { header location | sed -n 's|.*/employeur/demandes/\([0-9]*\)$|\1|p'; }
 
-# new_request [FIELD=VALUE...]: the employer's form with defaults (a
-# parental leave, 1/1, March 2027, for Marie's child), through GET (for
-# its one-time token) then POST.
-new_request() {
-	local -A f=([worker_niss]=$MARIE [type]=parental [motive]= [regime]=1/1
-	    [start]=01/03/2027 [end]=31/03/2027 [allowances]=1 [concerned_niss]=$CHILD
-	    [employer_name]="Boulangerie Peeters SRL" [employer_street]="Rue de la Loi 16"
-	    [employer_postcode]=1000 [employer_city]=Bruxelles [employer_onss]=012345678
-	    [joint_committee]=118 [work_percent]=100 [headcount]=25 [bce]=$BCE)
-	local kv args=()
-
-	get EMP "$ST_URL/employeur/demandes/nouvelle"
-	f[form_token]=$(printf '%s' "$HTTP_BODY" | sed -n 's/.*name="form_token" value="\([0-9a-f]*\)".*/\1/p' | head -n 1)
-	for kv in "$@"; do f[${kv%%=*}]=${kv#*=}; done
-	for kv in "${!f[@]}"; do args+=(--data-urlencode "$kv=${f[$kv]}"); done
-	LAST_ARGS=("${args[@]}")
-	post EMP "$ST_URL/employeur/demandes/nouvelle" "${args[@]}"
-}
+# new_request [FIELD=VALUE...]: the employer's form (tests/lib/people.sh)
+# for Marie's child by default.
+new_request() { file_request worker_niss=$MARIE concerned_niss=$CHILD "$@"; }
 
 check_digits_ok() {	# 12 digits, the last two 97 - (first ten mod 97)
 	[[ $1 =~ ^[1-9][0-9]{11}$ ]] || return 1

@@ -10,6 +10,10 @@
 #   get VAR URL [CURL-ARGS...]      http with that session's cookie
 #   post VAR URL [CURL-ARGS...]     the same as a form POST with its CSRF token
 #   sql QUERY                       one query as the administrator; rows on stdout
+#   file_request [FIELD=VALUE...]   as EMP (an employer session of 0412345614),
+#                  the employer's form with the defaults below changed by the
+#                  arguments; LAST_ARGS keeps the fields posted, T the ticket
+#                  of the request created (empty when refused)
 
 as_person() {
 	local var=$1 role=$2 niss=$3 given=$4 family=$5 bce=${6:-} mandates=${7:-}
@@ -41,4 +45,21 @@ post() {
 
 sql() {
 	mariadb --no-defaults --socket="$ST_MARIADB_SOCK" -u"$ST_USER" -N -B breakatwork -e "$1"
+}
+
+file_request() {
+	local -A f=([worker_niss]=85031412401 [type]=parental [motive]= [regime]=1/1
+	    [start]=01/03/2027 [end]=31/03/2027 [allowances]=1 [concerned_niss]=20010100137
+	    [employer_name]="Boulangerie Peeters SRL" [employer_street]="Rue de la Loi 16"
+	    [employer_postcode]=1000 [employer_city]=Bruxelles [employer_onss]=012345678
+	    [joint_committee]=118 [work_percent]=100 [headcount]=25 [bce]=0412345614)
+	local kv args=()
+
+	get EMP "$ST_URL/employeur/demandes/nouvelle"
+	f[form_token]=$(printf '%s' "$HTTP_BODY" | sed -n 's/.*name="form_token" value="\([0-9a-f]*\)".*/\1/p' | head -n 1)
+	for kv in "$@"; do f[${kv%%=*}]=${kv#*=}; done
+	for kv in "${!f[@]}"; do args+=(--data-urlencode "$kv=${f[$kv]}"); done
+	LAST_ARGS=("${args[@]}")
+	post EMP "$ST_URL/employeur/demandes/nouvelle" "${args[@]}"
+	T=$(header location | sed -n 's|.*/employeur/demandes/\([0-9]*\)$|\1|p')
 }

@@ -20,7 +20,7 @@ main(void)
 {
 	struct buf b = BUF_INIT;
 
-	plan(48);
+	plan(62);
 
 	/* NISS born in the 1900s: 97 - (850730033 mod 97) = 28. */
 	ok(ident_niss_valid("85073003328"), "NISS 85.07.30-033.28 valid");
@@ -92,6 +92,26 @@ main(void)
 		ok(!ident_ticket_valid("12345678909"), "ticket of 11 digits refused");
 		format_is(ident_ticket_format, "123456789095", "1234-5678-9095", "ticket format");
 	}
+
+	/* Phones to E.164, e-mail syntax. */
+	ok(ident_phone_e164(&b, "0470 12 34 56") == 0 && strcmp(b.ptr, "+32470123456") == 0,
+	    "Belgian mobile to +32470123456");
+	ok(ident_phone_e164(&b, "+32 (0)470/12.34.56") == 0 && strcmp(b.ptr, "+32470123456") == 0,
+	    "+32 (0)470/12.34.56: the bracketed trunk 0 dropped");
+	ok(ident_phone_e164(&b, "0033 1 23 45 67 89") == 0 && strcmp(b.ptr, "+33123456789") == 0,
+	    "00 for abroad becomes +");
+	ok(ident_phone_e164(&b, "02/515.44.44") == 0 && strcmp(b.ptr, "+3225154444") == 0,
+	    "the ONEM's number in Brussels");
+	ok(ident_phone_e164(&b, "12345") < 0, "too short refused");
+	ok(ident_phone_e164(&b, "+32 470 12 34 56 78 90 12") < 0, "more than 15 digits refused");
+	ok(ident_phone_e164(&b, "0470 12 34 5a") < 0, "a letter refused");
+	ok(ident_email_valid("marie.dubois@breakatwork.test"), "an address accepted");
+	ok(ident_email_valid("jan+rva@example.be"), "plus addressing accepted");
+	ok(!ident_email_valid("marie.dubois@breakatwork"), "no top-level domain refused");
+	ok(!ident_email_valid("marie dubois@example.be"), "a space refused");
+	ok(!ident_email_valid("marie@@example.be"), "two @ refused");
+	ok(!ident_email_valid("@example.be"), "no local part refused");
+	ok(!ident_email_valid("marie@example..be"), "two dots refused");
 
 	buf_release(&b);
 	return done_testing();
