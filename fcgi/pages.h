@@ -27,6 +27,7 @@ int	 page_attachments(struct req *r);
 int	 page_dossier(struct req *r);
 int	 page_cancel(struct req *r);
 int	 page_contact(struct req *r);
+int	 page_rights(struct req *r);
 
 /* The employer's side (fcgi/employer/). */
 int	 page_employer(struct req *r);

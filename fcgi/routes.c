@@ -35,6 +35,7 @@ const struct route routes[] = {
 	{ "GET", "/demandes/*/accuse.pdf", page_receipt, ACCESS_WORKER },
 	{ "GET", "/contact", page_contact, ACCESS_SIGNED_IN },
 	{ "POST", "/contact", page_contact, ACCESS_SIGNED_IN },
+	{ "GET", "/droits", page_rights, ACCESS_WORKER },
 	{ "GET", "/dossier", page_dossier, ACCESS_WORKER },
 	{ "GET", "/dossier/*", page_dossier, ACCESS_WORKER },
 	{ "GET", "/annuler", page_cancel, ACCESS_WORKER },

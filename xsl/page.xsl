@@ -44,4 +44,5 @@
   <xsl:include href="pages/cancel-list.xsl"/>
   <xsl:include href="pages/cancel-confirm.xsl"/>
   <xsl:include href="pages/contact.xsl"/>
+  <xsl:include href="pages/rights.xsl"/>
 </xsl:stylesheet>

@@ -90,6 +90,24 @@ is "$HTTP_STATUS" 404 "another worker cannot cancel it: 404"
 http -H "Cookie: bw_session=$W_S" --data-urlencode csrf=wrong "$ST_URL/annuler/$GONE"
 is "$HTTP_STATUS" 403 "without the CSRF token: 403"
 
+# Remaining rights: 3 months of full parental leave left for the child
+# (the cancelled one no longer counts) = 1 month full = 2 half-time = 5 at
+# 1/5 = 10 at 1/10 still to take.
+get W_S "$ST_URL/droits" -H "Accept: application/xml"
+is "$HTTP_STATUS" 200 "the remaining rights open"
+balance() {	# balance REGIMES: "used remaining max" for the child at those regimes
+	printf '%s' "$HTTP_BODY" | grep -o "<balance type=\"parental\" concerned=\"21.03.03-001.12\" regimes=\"$1\"[^>]*>" |
+	    sed 's/.*used="\([0-9]*\)" remaining="\([0-9]*\)" max="\([0-9]*\)".*/\1 \2 \3/'
+}
+is "$(balance 1/1)" "3 1 4" "parental leave 1/1: 3 months used, 1 left of 4"
+is "$(balance 1/2)" "6 2 8" "the same as 6 of 8 months half-time"
+is "$(balance 1/5)" "15 5 20" "15 of 20 months at 1/5"
+is "$(balance 1/10)" "30 10 40" "30 of 40 months at 1/10"
+get W_S "$ST_URL/droits"
+like "$HTTP_BODY" "$(msg fr rights.caption)" "the page shows them in a table"
+get OTHER "$ST_URL/droits" -H "Accept: application/xml"
+unlike "$HTTP_BODY" "21.03.03-001.12" "another worker's rights do not show this child"
+
 # Données de contact
 get W_S "$ST_URL/contact"
 is "$HTTP_STATUS" 200 "Données de contact opens"

@@ -38,6 +38,7 @@
           <li><a href="/demandes"><xsl:value-of select="t:msg('menu.demandes')"/></a></li>
           <li><a href="/pieces"><xsl:value-of select="t:msg('menu.pieces')"/></a></li>
           <li><a href="/dossier"><xsl:value-of select="t:msg('menu.dossier')"/></a></li>
+          <li><a href="/droits"><xsl:value-of select="t:msg('home.rights')"/></a></li>
         </xsl:otherwise>
       </xsl:choose>
     </ul>
