@@ -28,6 +28,7 @@ int	 page_dossier(struct req *r);
 int	 page_cancel(struct req *r);
 int	 page_contact(struct req *r);
 int	 page_rights(struct req *r);
+int	 page_payments(struct req *r);
 
 /* The employer's side (fcgi/employer/). */
 int	 page_employer(struct req *r);

@@ -107,3 +107,28 @@ out:
 	buf_release(&tk);
 	return rc;
 }
+
+int
+request_page_account(struct req *r, xmlNodePtr parent)
+{
+	struct db_rows rows = { 0 };
+	struct buf iban = BUF_INIT;
+	xmlNodePtr a;
+
+	if (db_exec(r->app->db, &rows, "SELECT payment, iban, bic FROM person WHERE niss = ?",
+	    "s", r->session->niss) < 0)
+		return -1;
+	if (rows.nrows == 1 && db_cell(&rows, 0, 0) != NULL) {
+		a = xml_node(parent, "account");
+		xml_attr(a, "payment", db_cell(&rows, 0, 0));
+		if (db_cell(&rows, 0, 1) != NULL) {
+			ident_iban_format(&iban, db_cell(&rows, 0, 1));
+			xml_attr(a, "iban", iban.ptr);
+		}
+		if (db_cell(&rows, 0, 2) != NULL)
+			xml_attr(a, "bic", db_cell(&rows, 0, 2));
+	}
+	db_rows_release(&rows);
+	buf_release(&iban);
+	return 0;
+}

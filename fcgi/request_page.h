@@ -33,4 +33,7 @@ int	 request_page_notify(struct req *r, const char *niss, const char *subject_ke
  */
 int	 request_page_send(struct req *r, const struct leave_request *lr, const char *reason);
 
+/* Under `parent`: <account payment iban bic>, where the person's allowances are paid. 0 or -1. */
+int	 request_page_account(struct req *r, xmlNodePtr parent);
+
 #endif

@@ -36,6 +36,7 @@ const struct route routes[] = {
 	{ "GET", "/contact", page_contact, ACCESS_SIGNED_IN },
 	{ "POST", "/contact", page_contact, ACCESS_SIGNED_IN },
 	{ "GET", "/droits", page_rights, ACCESS_WORKER },
+	{ "GET", "/paiements", page_payments, ACCESS_WORKER },
 	{ "GET", "/dossier", page_dossier, ACCESS_WORKER },
 	{ "GET", "/dossier/*", page_dossier, ACCESS_WORKER },
 	{ "GET", "/annuler", page_cancel, ACCESS_WORKER },

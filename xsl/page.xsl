@@ -45,4 +45,5 @@
   <xsl:include href="pages/cancel-confirm.xsl"/>
   <xsl:include href="pages/contact.xsl"/>
   <xsl:include href="pages/rights.xsl"/>
+  <xsl:include href="pages/payments.xsl"/>
 </xsl:stylesheet>

@@ -15,30 +15,6 @@
 /* Rows one table shows at most (two years of requests is far less). */
 #define DOSSIER_LIMIT 200
 
-/* The worker's payment data, for the header block (Compte, IBAN). */
-static int
-account_xml(struct req *r, xmlNodePtr parent)
-{
-	struct db_rows rows = { 0 };
-	struct buf iban = BUF_INIT;
-	xmlNodePtr a;
-
-	if (db_exec(r->app->db, &rows, "SELECT payment, iban FROM person WHERE niss = ?", "s",
-	    r->session->niss) < 0)
-		return -1;
-	if (rows.nrows == 1 && db_cell(&rows, 0, 0) != NULL) {
-		a = xml_node(parent, "account");
-		xml_attr(a, "payment", db_cell(&rows, 0, 0));
-		if (db_cell(&rows, 0, 1) != NULL) {
-			ident_iban_format(&iban, db_cell(&rows, 0, 1));
-			xml_attr(a, "iban", iban.ptr);
-		}
-	}
-	db_rows_release(&rows);
-	buf_release(&iban);
-	return 0;
-}
-
 /* One of the two tables of the last two years: not yet sent (sent 0) or sent (1). */
 static int
 table(struct req *r, xmlNodePtr parent, const char *name, int sent)
@@ -95,7 +71,7 @@ page_dossier(struct req *r)
 		return rc;
 	}
 	content = req_page(r, "dossier");
-	if (account_xml(r, content) < 0 || table(r, content, "introductions", 0) < 0 ||
+	if (request_page_account(r, content) < 0 || table(r, content, "introductions", 0) < 0 ||
 	    table(r, content, "sent", 1) < 0)
 		return 500;
 	return 200;

@@ -108,6 +108,19 @@ like "$HTTP_BODY" "$(msg fr rights.caption)" "the page shows them in a table"
 get OTHER "$ST_URL/droits" -H "Accept: application/xml"
 unlike "$HTTP_BODY" "21.03.03-001.12" "another worker's rights do not show this child"
 
+# Payment data: the demo's decided request of Jan Peeters (conf/demo.sql)
+as_person JAN worker 78110235737 Jan Peeters
+get JAN "$ST_URL/paiements"
+is "$HTTP_STATUS" 200 "the payment data open"
+like "$HTTP_BODY" 'BE68 5390 0754 7034' "with the account"
+is "$(printf '%s' "$HTTP_BODY" | grep -o '1000-0000-0063' | wc -l | tr -d ' ')" 3 "three months paid for the demo request"
+like "$HTTP_BODY" '175,12 €' "gross written the French way"
+like "$HTTP_BODY" '155,86 €' "and net"
+get JAN "$ST_URL/paiements?lang=en"
+like "$HTTP_BODY" '€175\.12' "in English the English way"
+get W_S "$ST_URL/paiements"
+unlike "$HTTP_BODY" '1000-0000-0063' "another worker sees none of them"
+
 # Données de contact
 get W_S "$ST_URL/contact"
 is "$HTTP_STATUS" 200 "Données de contact opens"

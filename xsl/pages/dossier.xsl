@@ -44,6 +44,10 @@
       </dl>
     </xsl:if>
     <p><xsl:value-of select="t:msg('dossier.history')"/></p>
+    <ul class="links">
+      <li><a href="/paiements"><xsl:value-of select="t:msg('home.payments')"/></a></li>
+      <li><a href="/droits"><xsl:value-of select="t:msg('home.rights')"/></a></li>
+    </ul>
 
     <h2 id="dossier-intro-title"><xsl:value-of select="t:msg('dossier.intro.title')"/></h2>
     <xsl:call-template name="dossier-table">

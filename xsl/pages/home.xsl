@@ -39,6 +39,7 @@
           <li><a href="/pieces"><xsl:value-of select="t:msg('menu.pieces')"/></a></li>
           <li><a href="/dossier"><xsl:value-of select="t:msg('menu.dossier')"/></a></li>
           <li><a href="/droits"><xsl:value-of select="t:msg('home.rights')"/></a></li>
+          <li><a href="/paiements"><xsl:value-of select="t:msg('home.payments')"/></a></li>
         </xsl:otherwise>
       </xsl:choose>
     </ul>
