@@ -67,7 +67,8 @@
               </xsl:call-template>
               <xsl:call-template name="menu-item">
                 <xsl:with-param name="item" select="'breakatwork'"/>
-                <xsl:with-param name="href" select="'/'"/>
+                <!-- A signed-in person's Break@Work is their home: what waits for them. -->
+                <xsl:with-param name="href" select="concat('/', substring('accueil', 1 + 7 * not(user)))"/>
               </xsl:call-template>
               <xsl:call-template name="menu-item">
                 <xsl:with-param name="item" select="'dossier'"/>

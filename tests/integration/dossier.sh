@@ -90,6 +90,12 @@ is "$HTTP_STATUS" 404 "another worker cannot cancel it: 404"
 http -H "Cookie: bw_session=$W_S" --data-urlencode csrf=wrong "$ST_URL/annuler/$GONE"
 is "$HTTP_STATUS" 403 "without the CSRF token: 403"
 
+# Break@Work, the home: what waits (GONE is Partiel; the others are not)
+get W_S "$ST_URL/accueil"
+like "$HTTP_BODY" "$(msg fr home.waiting)" "the home says what waits"
+like "$HTTP_BODY" 'href="/demandes">[^<]*: 1<' "one request to complete"
+like "$HTTP_BODY" 'href="/accueil"' "the menu's Break@Work leads a signed-in person home"
+
 # Remaining rights: 3 months of full parental leave left for the child
 # (the cancelled one no longer counts) = 1 month full = 2 half-time = 5 at
 # 1/5 = 10 at 1/10 still to take.

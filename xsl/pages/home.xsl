@@ -27,6 +27,33 @@
     <xsl:if test="content/@can-switch">
       <p><a href="/auth/role?next=/accueil"><xsl:value-of select="t:msg('home.switch')"/></a></p>
     </xsl:if>
+    <xsl:if test="content/waiting/@complete &gt; 0 or content/waiting/@annexes &gt; 0">
+      <div class="notice-box" role="region" aria-labelledby="home-waiting">
+        <h2 id="home-waiting"><xsl:value-of select="t:msg('home.waiting')"/></h2>
+        <ul class="list">
+          <xsl:if test="content/waiting/@complete &gt; 0">
+            <li>
+              <a href="/demandes">
+                <xsl:call-template name="msg-format">
+                  <xsl:with-param name="key" select="'home.waiting.complete'"/>
+                  <xsl:with-param name="a1" select="content/waiting/@complete"/>
+                </xsl:call-template>
+              </a>
+            </li>
+          </xsl:if>
+          <xsl:if test="content/waiting/@annexes &gt; 0">
+            <li>
+              <a href="/pieces">
+                <xsl:call-template name="msg-format">
+                  <xsl:with-param name="key" select="'home.waiting.annexes'"/>
+                  <xsl:with-param name="a1" select="content/waiting/@annexes"/>
+                </xsl:call-template>
+              </a>
+            </li>
+          </xsl:if>
+        </ul>
+      </div>
+    </xsl:if>
     <h2><xsl:value-of select="t:msg('home.next')"/></h2>
     <ul>
       <xsl:choose>
