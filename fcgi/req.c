@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -59,6 +60,15 @@ void
 xml_attr(xmlNodePtr node, const char *name, const char *value)
 {
 	xmlSetProp(node, BAD_CAST name, BAD_CAST (value ? value : ""));
+}
+
+void
+xml_attr_num(xmlNodePtr node, const char *name, long value)
+{
+	char s[24];
+
+	snprintf(s, sizeof(s), "%ld", value);
+	xml_attr(node, name, s);
 }
 
 void

@@ -88,6 +88,8 @@ void		 req_page_csrf(struct req *r);
 xmlNodePtr	 xml_text(xmlNodePtr parent, const char *name, const char *text);
 xmlNodePtr	 xml_node(xmlNodePtr parent, const char *name);
 void		 xml_attr(xmlNodePtr node, const char *name, const char *value);
+/* A number as the attribute's value. */
+void		 xml_attr_num(xmlNodePtr node, const char *name, long value);
 
 /* Add a response header line ("Name: value"); value must not hold CR/LF. */
 void		 req_header(struct req *r, const char *name, const char *value);

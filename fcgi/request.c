@@ -292,15 +292,12 @@ date_attrs(xmlNodePtr node, const char *name, int day)
 	buf_release(&attr);
 }
 
+/* A number, left out when not known (-1). */
 static void
 int_attr(xmlNodePtr node, const char *name, long v)
 {
-	char s[24];
-
-	if (v < 0)
-		return;
-	snprintf(s, sizeof(s), "%ld", v);
-	xml_attr(node, name, s);
+	if (v >= 0)
+		xml_attr_num(node, name, v);
 }
 
 static void

@@ -143,8 +143,14 @@ file_all(struct req *r, xmlNodePtr root, xmlNodePtr out)
 			errors = -1;
 		else if (v == PART_ERRORS)
 			errors++;
-		else
+		else {
 			xml_attr(item, "ticket", ticket);
+			/* Filed without a word to say: no empty <form/> in the answer. */
+			if (f.nwarnings == 0) {
+				xmlUnlinkNode(f.node);
+				xmlFreeNode(f.node);
+			}
+		}
 		employer_part_release(&p);
 		kv_list_release(&fields);
 		xmlFree(ref);

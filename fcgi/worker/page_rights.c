@@ -1,5 +1,4 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,15 +14,6 @@
 
 /* Balances one page shows at most: a worker has a few children and patients. */
 #define RIGHTS_MAX 64
-
-static void
-int_attr(xmlNodePtr n, const char *name, int v)
-{
-	char s[16];
-
-	snprintf(s, sizeof(s), "%d", v);
-	xml_attr(n, name, s);
-}
 
 /* "1/1", or "1/2 1/5" for regimes that count the same. */
 static void
@@ -71,9 +61,9 @@ page_rights(struct req *r)
 		}
 		regimes_attr(n, b[i].regimes);
 		xml_attr(n, "unit", b[i].days ? "days" : "months");
-		int_attr(n, "used", b[i].used_months);
-		int_attr(n, "remaining", b[i].remaining_months);
-		int_attr(n, "max", b[i].max_months);
+		xml_attr_num(n, "used", b[i].used_months);
+		xml_attr_num(n, "remaining", b[i].remaining_months);
+		xml_attr_num(n, "max", b[i].max_months);
 	}
 	free(usage);
 	db_rows_release(&keep);
