@@ -83,22 +83,6 @@ code_field(struct form *f, const struct kv_list *in, const char *name, int (*par
 	return c;
 }
 
-static int
-date_field(struct form *f, const struct kv_list *in, const char *name, int *day)
-{
-	const char *v = kv_get(in, name);
-
-	if (v == NULL || v[0] == '\0') {
-		form_error(f, name, "employer.error.date.missing", NULL, 0);
-		return -1;
-	}
-	if (date_parse(v, day) < 0) {
-		form_error(f, name, "employer.error.date.invalid", NULL, 0);
-		return -1;
-	}
-	return 0;
-}
-
 /* A NISS by its check digits, compacted into out; -1 after an error. */
 static int
 niss_field(struct form *f, const struct kv_list *in, const char *name, struct buf *out)
@@ -201,8 +185,8 @@ employer_part_check(struct form *f, const struct kv_list *in, long long except_i
 	if (motive < 0)
 		form_error(f, "motive", "employer.error.choose", NULL, 0);
 	regime = code_field(f, in, "regime", regime_parse);
-	date_field(f, in, "start", &p->start);
-	date_field(f, in, "end", &p->end);
+	form_date(f, in, "start", &p->start);
+	form_date(f, in, "end", &p->end);
 	flag = kv_get(in, "allowances");
 	if (flag == NULL || (strcmp(flag, "1") != 0 && strcmp(flag, "0") != 0))
 		form_error(f, "allowances", "employer.error.choose", NULL, 0);

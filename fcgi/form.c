@@ -2,6 +2,7 @@
 #include "app.h"
 #include "form.h"
 #include "kv.h"
+#include "leave.h"
 #include "render.h"
 #include "req.h"
 #include "banned.h"
@@ -55,4 +56,20 @@ form_warning(struct form *f, const char *field, const char *key, const char *con
 {
 	message(f, "warning", field, key, args, nargs);
 	f->nwarnings++;
+}
+
+int
+form_date(struct form *f, const struct kv_list *in, const char *name, int *day)
+{
+	const char *v = kv_get(in, name);
+
+	if (v == NULL || v[0] == '\0') {
+		form_error(f, name, "form.error.date.missing", NULL, 0);
+		return -1;
+	}
+	if (date_parse(v, day) < 0) {
+		form_error(f, name, "form.error.date.invalid", NULL, 0);
+		return -1;
+	}
+	return 0;
 }

@@ -31,6 +31,11 @@ void	 form_start(struct form *f, struct req *r, xmlNodePtr parent);
 void	 form_value(struct form *f, const char *name, const char *value);
 /* Copy the fields `names` (NULL-terminated) of `in` back into the form. */
 void	 form_values_from(struct form *f, const struct kv_list *in, const char *const *names);
+/*
+ * The date in field `name` of `in` (dd/mm/yyyy or yyyy-mm-dd) into *day;
+ * else an error on the field (missing, or not a date) and -1.
+ */
+int	 form_date(struct form *f, const struct kv_list *in, const char *name, int *day);
 /* An error on `field`: the catalogue text of `key` with {1}..{3} = args. */
 void	 form_error(struct form *f, const char *field, const char *key,
 	    const char *const *args, size_t nargs);

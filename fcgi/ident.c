@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
 #include <ctype.h>
 #include <string.h>
+#include <sys/random.h>
 
 #include "ident.h"
 #include "leave.h"
@@ -235,6 +236,76 @@ ident_ticket_format(struct buf *out, const char *ticket)
 		return;
 	}
 	buf_addf(out, "%.4s-%.4s-%.4s", ticket, ticket + 4, ticket + 8);
+}
+
+static const char code_symbols[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/*
+ * The check symbol of 15 symbols: their values weighed 1..15, mod 31. The
+ * weights are invertible mod 31, so one wrong symbol or two neighbours
+ * swapped change it (unless the two values differ by 31: 0 and Z).
+ */
+static char
+code_check(const char *code)
+{
+	unsigned sum = 0, i;
+
+	for (i = 0; i < IDENT_CODE_LEN - 1; i++)
+		sum += (i + 1) * (unsigned)(strchr(code_symbols, code[i]) - code_symbols);
+	return code_symbols[sum % 31];
+}
+
+int
+ident_code_new(struct buf *out)
+{
+	unsigned char rnd[IDENT_CODE_LEN - 1];
+	char code[IDENT_CODE_LEN + 1];
+	size_t i;
+
+	if (getrandom(rnd, sizeof(rnd), 0) != (ssize_t)sizeof(rnd))
+		return -1;
+	/* 256 is a multiple of 32: taking 5 bits keeps every symbol equally likely. */
+	for (i = 0; i < sizeof(rnd); i++)
+		code[i] = code_symbols[rnd[i] & 31];
+	code[IDENT_CODE_LEN - 1] = code_check(code);
+	code[IDENT_CODE_LEN] = '\0';
+	buf_reset(out);
+	buf_adds(out, code);
+	return 0;
+}
+
+int
+ident_code_parse(struct buf *out, const char *typed)
+{
+	const char *p;
+	int c;
+
+	buf_reset(out);
+	for (p = typed; p != NULL && *p != '\0'; p++) {
+		c = toupper((unsigned char)*p);
+		if (c == ' ' || c == '-')
+			continue;
+		if (c == 'O')
+			c = '0';
+		else if (c == 'I' || c == 'L')
+			c = '1';
+		if (c == '\0' || strchr(code_symbols, c) == NULL || out->len == IDENT_CODE_LEN)
+			return -1;
+		buf_addc(out, (char)c);
+	}
+	return out->len == IDENT_CODE_LEN && code_check(out->ptr) == out->ptr[IDENT_CODE_LEN - 1] ?
+	    0 : -1;
+}
+
+void
+ident_code_format(struct buf *out, const char *code)
+{
+	if (code == NULL || strlen(code) != IDENT_CODE_LEN ||
+	    strspn(code, code_symbols) != IDENT_CODE_LEN) {
+		buf_adds(out, code ? code : "");
+		return;
+	}
+	buf_addf(out, "%.4s-%.4s-%.4s-%.4s", code, code + 4, code + 8, code + 12);
 }
 
 int

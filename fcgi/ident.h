@@ -64,4 +64,21 @@ void	 ident_ticket_check(char ticket[13]);
 /* "1234-5678-9012"; anything that is not 12 digits is copied as is. */
 void	 ident_ticket_format(struct buf *out, const char *ticket);
 
+/*
+ * Verification codes of attestations: 16 symbols of Crockford's base32
+ * (digits and letters without I, L, O, U), the last a check symbol over
+ * the other 15, shown "7K3M-9QXD-2HB4-TR0E". 75 random bits cannot be
+ * guessed, and the check symbol tells a mistyped code from an unknown one.
+ */
+#define IDENT_CODE_LEN 16
+/* A new random code into out (compact). 0, or -1 without randomness. */
+int	 ident_code_new(struct buf *out);
+/*
+ * The compact code from what a person typed: any case, spaces and dashes,
+ * O for 0, I and L for 1. 0 when it is a code with a good check symbol.
+ */
+int	 ident_code_parse(struct buf *out, const char *typed);
+/* "7K3M-9QXD-2HB4-TR0E"; anything else is copied as is. */
+void	 ident_code_format(struct buf *out, const char *code);
+
 #endif

@@ -2,6 +2,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "buf.h"
 #include "leave.h"
 #include "banned.h"
 
@@ -68,6 +69,17 @@ const char *
 regime_code(enum regime r)
 {
 	return code_of(regime_codes, REGIME_NREGIMES, r);
+}
+
+void
+regime_list(struct buf *out, unsigned mask)
+{
+	int r;
+	size_t start = out->len;
+
+	for (r = 0; r < REGIME_NREGIMES; r++)
+		if (mask & REGIME_BIT(r))
+			buf_addf(out, "%s%s", out->len > start ? " " : "", regime_codes[r]);
 }
 
 int

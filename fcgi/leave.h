@@ -63,6 +63,8 @@ const char	*motive_code(enum motive m);
 int		 motive_parse(const char *code);	/* "" and NULL give MOTIVE_NONE */
 const char	*regime_code(enum regime r);
 int		 regime_parse(const char *code);
+/* The codes of the regimes in `mask` (REGIME_BIT), space-separated: "1/2 1/5". */
+void		 regime_list(struct buf *out, unsigned mask);
 const char	*status_code(enum status s);
 int		 status_parse(const char *code);
 

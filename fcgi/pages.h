@@ -14,6 +14,7 @@ int	 page_start(struct req *r);
 int	 page_healthz(struct req *r);
 int	 page_error(struct req *r);
 int	 page_contact_onem(struct req *r);
+int	 page_verify(struct req *r);
 int	 page_home(struct req *r);
 int	 page_info(struct req *r);
 int	 page_onem_home(struct req *r);
@@ -29,6 +30,7 @@ int	 page_cancel(struct req *r);
 int	 page_contact(struct req *r);
 int	 page_rights(struct req *r);
 int	 page_payments(struct req *r);
+int	 page_attestations(struct req *r);
 
 /* The employer's side (fcgi/employer/). */
 int	 page_employer(struct req *r);

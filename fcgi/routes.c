@@ -13,6 +13,7 @@ const struct route routes[] = {
 	{ "GET", "/accessibilite", page_info, ACCESS_PUBLIC },
 	{ "GET", "/cookies", page_info, ACCESS_PUBLIC },
 	{ "GET", "/vie-privee", page_info, ACCESS_PUBLIC },
+	{ "GET", "/verification", page_verify, ACCESS_PUBLIC },
 	/* nginx's error_page renders its own errors through these. */
 	{ "GET", "/_error/*", page_error, ACCESS_PUBLIC },
 
@@ -37,6 +38,9 @@ const struct route routes[] = {
 	{ "POST", "/contact", page_contact, ACCESS_SIGNED_IN },
 	{ "GET", "/droits", page_rights, ACCESS_WORKER },
 	{ "GET", "/paiements", page_payments, ACCESS_WORKER },
+	{ "GET", "/attestations", page_attestations, ACCESS_WORKER },
+	{ "POST", "/attestations", page_attestations, ACCESS_WORKER },
+	{ "GET", "/attestations/*", page_attestations, ACCESS_WORKER },
 	{ "GET", "/dossier", page_dossier, ACCESS_WORKER },
 	{ "GET", "/dossier/*", page_dossier, ACCESS_WORKER },
 	{ "GET", "/annuler", page_cancel, ACCESS_WORKER },

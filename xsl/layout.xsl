@@ -116,6 +116,7 @@
               <li><a href="/cookies"><xsl:value-of select="t:msg('footer.cookies')"/></a></li>
               <li><a href="/vie-privee"><xsl:value-of select="t:msg('footer.privacy')"/></a></li>
               <li><a href="/contact-onem"><xsl:value-of select="t:msg('footer.contact')"/></a></li>
+              <li><a href="/verification"><xsl:value-of select="t:msg('footer.verify')"/></a></li>
               <li><a href="{meta/source-url}"><xsl:value-of select="t:msg('footer.source')"/></a></li>
             </ul>
           </nav>

@@ -46,4 +46,7 @@
   <xsl:include href="pages/contact.xsl"/>
   <xsl:include href="pages/rights.xsl"/>
   <xsl:include href="pages/payments.xsl"/>
+  <xsl:include href="pages/attestations.xsl"/>
+  <xsl:include href="pages/attestation.xsl"/>
+  <xsl:include href="pages/verify.xsl"/>
 </xsl:stylesheet>

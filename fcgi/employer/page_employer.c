@@ -44,13 +44,13 @@ page_employer(struct req *r)
 		form_error(&f, "status", "employer.error.choose", NULL, 0);
 	if (kv_get(&r->args, "from") != NULL && kv_get(&r->args, "from")[0] != '\0') {
 		if (date_parse(kv_get(&r->args, "from"), &day) < 0)
-			form_error(&f, "from", "employer.error.date.invalid", NULL, 0);
+			form_error(&f, "from", "form.error.date.invalid", NULL, 0);
 		else
 			date_iso(&from, day);
 	}
 	if (kv_get(&r->args, "to") != NULL && kv_get(&r->args, "to")[0] != '\0') {
 		if (date_parse(kv_get(&r->args, "to"), &day) < 0)
-			form_error(&f, "to", "employer.error.date.invalid", NULL, 0);
+			form_error(&f, "to", "form.error.date.invalid", NULL, 0);
 		else
 			date_iso(&to, day);
 	}

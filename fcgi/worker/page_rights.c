@@ -15,20 +15,6 @@
 /* Balances one page shows at most: a worker has a few children and patients. */
 #define RIGHTS_MAX 64
 
-/* "1/1", or "1/2 1/5" for regimes that count the same. */
-static void
-regimes_attr(xmlNodePtr n, unsigned regimes)
-{
-	struct buf b = BUF_INIT;
-	int r;
-
-	for (r = 0; r < REGIME_NREGIMES; r++)
-		if (regimes & REGIME_BIT(r))
-			buf_addf(&b, "%s%s", b.len ? " " : "", regime_code((enum regime)r));
-	xml_attr(n, "regimes", b.ptr);
-	buf_release(&b);
-}
-
 /*
  * GET /droits: what the worker has used and what remains of each maximum
  * of the law (per child, per patient, per person helped, over the career),
@@ -41,7 +27,7 @@ page_rights(struct req *r)
 	struct rule_balance b[RIGHTS_MAX];
 	struct db_rows keep = { 0 };
 	struct rule_usage *usage = NULL;
-	struct buf niss = BUF_INIT;
+	struct buf text = BUF_INIT;
 	xmlNodePtr list, n;
 	size_t nusage, nb, i;
 
@@ -55,11 +41,13 @@ page_rights(struct req *r)
 		if (b[i].motive != MOTIVE_NONE)
 			xml_attr(n, "motive", motive_code(b[i].motive));
 		if (b[i].concerned != NULL) {
-			buf_reset(&niss);
-			ident_niss_format(&niss, b[i].concerned);
-			xml_attr(n, "concerned", niss.ptr);
+			buf_reset(&text);
+			ident_niss_format(&text, b[i].concerned);
+			xml_attr(n, "concerned", text.ptr);
 		}
-		regimes_attr(n, b[i].regimes);
+		buf_reset(&text);
+		regime_list(&text, b[i].regimes);
+		xml_attr(n, "regimes", text.ptr);
 		xml_attr(n, "unit", b[i].days ? "days" : "months");
 		xml_attr_num(n, "used", b[i].used_months);
 		xml_attr_num(n, "remaining", b[i].remaining_months);
@@ -67,6 +55,6 @@ page_rights(struct req *r)
 	}
 	free(usage);
 	db_rows_release(&keep);
-	buf_release(&niss);
+	buf_release(&text);
 	return 200;
 }

@@ -56,6 +56,7 @@ html_title() {
 	printf '%s' "$HTTP_BODY" | tr '\n' ' ' | sed -n 's/.*<title>\([^<]*\)<\/title>.*/\1/p'
 }
 
-msg() {
-	sed -n "s|.*<msg key=\"$2\">\([^<]*\)</msg>.*|\1|p" "$ST_SRC/xsl/i18n/$1.xml"
+msg() {	# msg LANG KEY: the catalogue text as pages show it (&#160; a no-break space)
+	sed -n "s|.*<msg key=\"$2\">\([^<]*\)</msg>.*|\1|p" "$ST_SRC/xsl/i18n/$1.xml" |
+	    sed 's/&#160;/\xc2\xa0/g'
 }

@@ -9,6 +9,8 @@
 #                  plant a session; VAR gets its id, and CSRF_<VAR> its token
 #   get VAR URL [CURL-ARGS...]      http with that session's cookie
 #   post VAR URL [CURL-ARGS...]     the same as a form POST with its CSRF token
+#   download VAR URL FILE           a file with that session's cookie into FILE;
+#                                   HTTP_STATUS and HTTP_HEADERS as http sets them
 #   sql QUERY                       one query as the administrator; rows on stdout
 #   file_request [FIELD=VALUE...]   as EMP (an employer session of 0412345614),
 #                  the employer's form with the defaults below changed by the
@@ -41,6 +43,14 @@ post() {
 
 	shift 2
 	http -H "Cookie: bw_session=$id" --data-urlencode "csrf=${!csrf_var}" "$@" "$url"
+}
+
+download() {
+	local id=${!1}
+
+	HTTP_HEADERS=$(curl -s -m 30 -H "Cookie: bw_session=$id" -o "$3" -D - "$2" | tr -d '\r')
+	HTTP_STATUS=$(printf '%s\n' "$HTTP_HEADERS" | sed -n '1s/^HTTP\/[0-9.]* \([0-9]*\).*/\1/p')
+	HTTP_BODY=
 }
 
 sql() {

@@ -1,5 +1,8 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
 /* Check digits of NISS (national register and BIS), BCE and IBAN. */
+#include <ctype.h>
+#include <stdio.h>
+
 #include "../tap.h"
 #include "buf.h"
 #include "ident.h"
@@ -112,6 +115,53 @@ main(void)
 	ok(!ident_email_valid("marie@@example.be"), "two @ refused");
 	ok(!ident_email_valid("@example.be"), "no local part refused");
 	ok(!ident_email_valid("marie@example..be"), "two dots refused");
+
+	/* Verification codes of attestations. */
+	{
+		struct buf c = BUF_INIT, f = BUF_INIT;
+		char typed[32], other[IDENT_CODE_LEN + 1];
+		int i, fresh = 1;
+
+		ok(ident_code_new(&c) == 0 && c.len == IDENT_CODE_LEN, "a new code has 16 symbols");
+		ok(ident_code_parse(&b, c.ptr) == 0 && strcmp(b.ptr, c.ptr) == 0,
+		    "a new code parses to itself");
+		ident_code_format(&f, c.ptr);
+		ok(f.len == 19 && f.ptr[4] == '-' && f.ptr[9] == '-' && f.ptr[14] == '-',
+		    "shown in four groups of four");
+		ok(ident_code_parse(&b, f.ptr) == 0 && strcmp(b.ptr, c.ptr) == 0,
+		    "the shown form parses back");
+		for (i = 0; f.ptr[i] != '\0'; i++)
+			typed[i] = (char)tolower((unsigned char)f.ptr[i]);
+		typed[i] = '\0';
+		ok(ident_code_parse(&b, typed) == 0 && strcmp(b.ptr, c.ptr) == 0,
+		    "typed in lower case");
+		ok(ident_code_parse(&b, "8CNX YTE5 3KDW 94PS") == 0 &&
+		    strcmp(b.ptr, "8CNXYTE53KDW94PS") == 0, "a known code with spaces");
+		ok(ident_code_parse(&b, "8cnx-yte5-3kdw-94ps") == 0, "a known code in lower case");
+		ok(ident_code_parse(&b, "oLAB-CDEF-GHJK-MNPA") == 0 &&
+		    strcmp(b.ptr, "01ABCDEFGHJKMNPA") == 0, "O read as 0, L as 1");
+		ok(ident_code_parse(&b, "OIAB CDEF GHJK MNPA") == 0 &&
+		    strcmp(b.ptr, "01ABCDEFGHJKMNPA") == 0, "I read as 1");
+		ok(ident_code_parse(&b, "8CNX-YTE5-3KDW-94P7") < 0, "a wrong check symbol refused");
+		ok(ident_code_parse(&b, "8CNX-YTE5-3KDW-49PS") < 0, "two symbols swapped refused");
+		ok(ident_code_parse(&b, "8CNX-YTE5-3KDW-94P") < 0, "15 symbols refused");
+		ok(ident_code_parse(&b, "8CNX-YTE5-3KDW-94PS-0") < 0, "17 symbols refused");
+		ok(ident_code_parse(&b, "8CNX-YTE5-3KDW-9UPS") < 0, "U is not a symbol");
+		ok(ident_code_parse(&b, "8CNX_YTE5_3KDW_94PS") < 0, "other separators refused");
+		ok(ident_code_parse(&b, "") < 0 && ident_code_parse(&b, NULL) < 0, "empty refused");
+		for (i = 0; i < 50; i++) {
+			ident_code_new(&b);
+			snprintf(other, sizeof(other), "%s", b.ptr);
+			if (strcmp(other, c.ptr) == 0)
+				fresh = 0;
+		}
+		ok(fresh, "50 new codes all differ from the first");
+		buf_reset(&f);
+		ident_code_format(&f, "not-a-code");
+		is_str(f.ptr, "not-a-code", "anything else is shown as is");
+		buf_release(&c);
+		buf_release(&f);
+	}
 
 	buf_release(&b);
 	return done_testing();

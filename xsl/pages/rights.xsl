@@ -17,8 +17,30 @@
   <xsl:template match="page[@id='rights']" mode="main">
     <h1><xsl:value-of select="t:msg('rights.title')"/></h1>
     <p><xsl:value-of select="t:msg('rights.intro')"/></p>
+    <xsl:call-template name="rights-table">
+      <xsl:with-param name="balances" select="content/balances/balance"/>
+    </xsl:call-template>
+    <h2><xsl:value-of select="t:msg('rights.rules.title')"/></h2>
+    <ul class="list">
+      <li><xsl:value-of select="t:msg('rights.rule.parental')"/></li>
+      <li><xsl:value-of select="t:msg('rights.rule.medical')"/></li>
+      <li><xsl:value-of select="t:msg('rights.rule.palliative')"/></li>
+      <li><xsl:value-of select="t:msg('rights.rule.caregiver')"/></li>
+      <li><xsl:value-of select="t:msg('rights.rule.time-credit')"/></li>
+      <li><xsl:value-of select="t:msg('rights.rule.public')"/></li>
+    </ul>
+    <p><xsl:value-of select="t:msg('rights.note')"/></p>
+    <p><a href="/dossier"><xsl:value-of select="t:msg('dossier.back')"/></a></p>
+  </xsl:template>
+
+  <!--
+    The balances as a table (here and on an attestation of remaining
+    rights): <balance type motive? concerned? regimes unit used remaining max/>.
+  -->
+  <xsl:template name="rights-table">
+    <xsl:param name="balances"/>
     <xsl:choose>
-      <xsl:when test="content/balances/balance">
+      <xsl:when test="$balances">
         <div class="table-scroll">
           <table class="data table-reflow">
             <caption><xsl:value-of select="t:msg('rights.caption')"/></caption>
@@ -33,7 +55,7 @@
               </tr>
             </thead>
             <tbody>
-              <xsl:for-each select="content/balances/balance">
+              <xsl:for-each select="$balances">
                 <tr>
                   <td data-label="{t:msg('rights.col.type')}">
                     <xsl:value-of select="t:msg(concat('leave.type.', @type))"/>
@@ -70,17 +92,6 @@
         <p><xsl:value-of select="t:msg('rights.empty')"/></p>
       </xsl:otherwise>
     </xsl:choose>
-    <h2><xsl:value-of select="t:msg('rights.rules.title')"/></h2>
-    <ul class="list">
-      <li><xsl:value-of select="t:msg('rights.rule.parental')"/></li>
-      <li><xsl:value-of select="t:msg('rights.rule.medical')"/></li>
-      <li><xsl:value-of select="t:msg('rights.rule.palliative')"/></li>
-      <li><xsl:value-of select="t:msg('rights.rule.caregiver')"/></li>
-      <li><xsl:value-of select="t:msg('rights.rule.time-credit')"/></li>
-      <li><xsl:value-of select="t:msg('rights.rule.public')"/></li>
-    </ul>
-    <p><xsl:value-of select="t:msg('rights.note')"/></p>
-    <p><a href="/dossier"><xsl:value-of select="t:msg('dossier.back')"/></a></p>
   </xsl:template>
 
   <!-- A number of months (or days) with its unit. -->
