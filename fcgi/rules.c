@@ -494,22 +494,26 @@ balance(const struct limit *l, const struct limit *len, unsigned regimes,
     const char *concerned, const struct rule_usage *usage, size_t n,
     struct rule_balance *out, size_t max, size_t k)
 {
-	long used = 0, left;
+	long used = 0, left, w = len->weight;
 	size_t i;
 
 	if (k >= max)
 		return k + 1;
 	for (i = 0; i < n; i++)
 		used += weighed(l, &usage[i], concerned);
-	left = used < l->max ? (l->max - used) / len->weight : 0;
+	/* In the units of the maximum, then in months (days) of these regimes. */
+	left = used < l->max ? l->max - used : 0;
+	used = l->max - left;
 	out[k].type = l->type;
 	out[k].motive = single_motive(l->motives);
 	out[k].concerned = concerned;
 	out[k].regimes = regimes;
 	out[k].days = len->days;
-	out[k].max_months = l->max / len->weight;
-	out[k].remaining_months = (int)left;
-	out[k].used_months = out[k].max_months - (int)left;
+	out[k].max_months = (int)(l->max / w);
+	out[k].remaining_months = (int)(left / w);
+	out[k].used_months = (int)(used / w);
+	out[k].remaining_days = len->days ? 0 : (int)(left % w * 30 / w);
+	out[k].used_days = len->days ? 0 : (int)(used % w * 30 / w);
 	return k + 1;
 }
 

@@ -89,6 +89,13 @@ struct rule_balance {
 	int		 used_months;
 	int		 remaining_months;
 	int		 max_months;	/* used + remaining */
+	/*
+	 * Days beyond the whole months (0..29, a month counting 30 days):
+	 * regimes that weigh differently can leave part of a month, e.g. a
+	 * month of half-time medical assistance is half a month at 1/1.
+	 */
+	int		 used_days;
+	int		 remaining_days;
 };
 
 /*

@@ -52,6 +52,8 @@ CREATE TABLE attestation_balance (
   used INT NOT NULL,
   remaining INT NOT NULL,
   max INT NOT NULL,
+  used_days INT NOT NULL DEFAULT 0,
+  remaining_days INT NOT NULL DEFAULT 0,
   PRIMARY KEY (attestation_id, seq),
   CONSTRAINT fk_attestation_balance FOREIGN KEY (attestation_id) REFERENCES attestation (id),
   CONSTRAINT ck_attestation_balance_unit CHECK (unit IN ('months', 'days'))

@@ -122,26 +122,39 @@ periods_blocks(struct doc *d, const struct attestation *a, const char *none_key)
 	buf_release(&to);
 }
 
+/* "3 mois", "10 mois et 15 jours", "7 jours" into out. */
+static void
+figure(struct doc *d, struct buf *out, const struct rule_balance *b, int n, int days)
+{
+	char num[2][16];
+	const char *args[2] = { num[0], num[1] };
+
+	snprintf(num[0], sizeof(num[0]), "%d", n);
+	snprintf(num[1], sizeof(num[1]), "%d", days);
+	render_format(d->r->app->render, d->r->lang, days > 0 ? "rights.unit.months-days" :
+	    b->days ? "rights.unit.days" : "rights.unit.months", args, 2, out);
+}
+
 /* One line per balance, as on /droits. */
 static void
 balance_blocks(struct doc *d, const struct attestation *a)
 {
-	struct buf type = BUF_INIT, who = BUF_INIT, regimes = BUF_INIT, fig[3];
+	struct buf type = BUF_INIT, who = BUF_INIT, regimes = BUF_INIT;
+	struct buf used = BUF_INIT, left = BUF_INIT, max = BUF_INIT;
 	const struct rule_balance *b;
 	const char *args[6];
-	const char *unit;
-	long n[3];
-	size_t i, k;
+	size_t i;
 
 	if (a->nbalances == 0)
 		block_msg(d, PDF_PARAGRAPH, "rights.empty", NULL, 0);
-	for (k = 0; k < 3; k++)
-		buf_init(&fig[k]);
 	for (i = 0; i < a->nbalances; i++) {
 		b = &a->balances[i];
 		buf_reset(&type);
 		buf_reset(&who);
 		buf_reset(&regimes);
+		buf_reset(&used);
+		buf_reset(&left);
+		buf_reset(&max);
 		type_text(d, &type, b->type, b->motive);
 		if (b->concerned != NULL) {
 			ident_niss_format(&regimes, b->concerned);
@@ -153,31 +166,23 @@ balance_blocks(struct doc *d, const struct attestation *a)
 			render_format(d->r->app->render, d->r->lang, "attestation.career", NULL, 0,
 			    &who);
 		regime_list(&regimes, b->regimes);
-		unit = b->days ? "rights.unit.days" : "rights.unit.months";
-		n[0] = b->used_months;
-		n[1] = b->remaining_months;
-		n[2] = b->max_months;
-		for (k = 0; k < 3; k++) {
-			char num[24];
-
-			buf_reset(&fig[k]);
-			snprintf(num, sizeof(num), "%ld", n[k]);
-			args[0] = num;
-			render_format(d->r->app->render, d->r->lang, unit, args, 1, &fig[k]);
-		}
+		figure(d, &used, b, b->used_months, b->used_days);
+		figure(d, &left, b, b->remaining_months, b->remaining_days);
+		figure(d, &max, b, b->max_months, 0);
 		args[0] = type.ptr;
 		args[1] = who.ptr;
 		args[2] = regimes.ptr;
-		args[3] = fig[0].ptr;
-		args[4] = fig[1].ptr;
-		args[5] = fig[2].ptr;
+		args[3] = used.ptr;
+		args[4] = left.ptr;
+		args[5] = max.ptr;
 		block_msg(d, PDF_PARAGRAPH, "attestation.balance", args, 6);
 	}
 	buf_release(&type);
 	buf_release(&who);
 	buf_release(&regimes);
-	for (k = 0; k < 3; k++)
-		buf_release(&fig[k]);
+	buf_release(&used);
+	buf_release(&left);
+	buf_release(&max);
 }
 
 /*
@@ -371,12 +376,13 @@ store(struct db *db, struct req *r, const struct attestation *a, const char *cod
 		if (b->concerned != NULL)
 			ident_niss_format(&who, b->concerned);
 		if (db_exec(db, NULL, "INSERT INTO attestation_balance (attestation_id, seq, type,"
-		    " motive, concerned, regimes, unit, used, remaining, max)"
-		    " VALUES (?, ?, ?, ?, NULLIF(?, ''), ?, ?, ?, ?, ?)", "iisssssiii", id,
-		    (long long)i, leave_type_code(b->type), motive_code(b->motive), who.ptr,
-		    regimes.ptr,
+		    " motive, concerned, regimes, unit, used, remaining, max, used_days,"
+		    " remaining_days) VALUES (?, ?, ?, ?, NULLIF(?, ''), ?, ?, ?, ?, ?, ?, ?)",
+		    "iisssssiiiii", id, (long long)i, leave_type_code(b->type),
+		    motive_code(b->motive), who.ptr, regimes.ptr,
 		    b->days ? "days" : "months", (long long)b->used_months,
-		    (long long)b->remaining_months, (long long)b->max_months) < 0)
+		    (long long)b->remaining_months, (long long)b->max_months,
+		    (long long)b->used_days, (long long)b->remaining_days) < 0)
 			goto out;
 	}
 	rc = 0;
@@ -572,7 +578,7 @@ static int
 one(struct req *r, const char *segment)
 {
 	static const char *const attrs[] = { "type", "motive", "concerned", "regimes", "unit",
-		"used", "remaining", "max", NULL };
+		"used", "remaining", "max", "used-days", "remaining-days", NULL };
 	struct db_rows rows = { 0 }, bal = { 0 };
 	struct buf code = BUF_INIT, shown = BUF_INIT;
 	const char *dot = strchr(segment, '.');
@@ -619,7 +625,8 @@ one(struct req *r, const char *segment)
 	rc = 500;
 	if (attestation_periods_xml(r->app->db, n, db_cell(&rows, 0, 0)) < 0 ||
 	    db_exec(r->app->db, &bal, "SELECT type, motive, concerned, regimes, unit, used,"
-	    " remaining, max FROM attestation_balance WHERE attestation_id = ? ORDER BY seq", "s",
+	    " remaining, max, NULLIF(used_days, 0), NULLIF(remaining_days, 0)"
+	    " FROM attestation_balance WHERE attestation_id = ? ORDER BY seq", "s",
 	    db_cell(&rows, 0, 0)) < 0)
 		goto out;
 	db_rows_xml(xml_node(n, "balances"), "balance", &bal, attrs);

@@ -52,6 +52,10 @@ page_rights(struct req *r)
 		xml_attr_num(n, "used", b[i].used_months);
 		xml_attr_num(n, "remaining", b[i].remaining_months);
 		xml_attr_num(n, "max", b[i].max_months);
+		if (b[i].used_days > 0)
+			xml_attr_num(n, "used-days", b[i].used_days);
+		if (b[i].remaining_days > 0)
+			xml_attr_num(n, "remaining-days", b[i].remaining_days);
 	}
 	free(usage);
 	db_rows_release(&keep);

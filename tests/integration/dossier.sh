@@ -109,8 +109,18 @@ is "$(balance 1/1)" "3 1 4" "parental leave 1/1: 3 months used, 1 left of 4"
 is "$(balance 1/2)" "6 2 8" "the same as 6 of 8 months half-time"
 is "$(balance 1/5)" "15 5 20" "15 of 20 months at 1/5"
 is "$(balance 1/10)" "30 10 40" "30 of 40 months at 1/10"
+# Medical assistance for a patient: a month at 1/1 weighs two months of
+# reduction, so 1 month 1/1 + 1 month 1/2 = 1 month 15 days of the 12 at 1/1.
+file_request worker_niss=$W type=medical regime=1/1 start=01/09/2027 end=30/09/2027 \
+    concerned_niss=85031412401
+file_request worker_niss=$W type=medical regime=1/2 start=01/11/2027 end=30/11/2027 \
+    concerned_niss=85031412401
 get W_S "$ST_URL/droits"
 like "$HTTP_BODY" "$(msg fr rights.caption)" "the page shows them in a table"
+like "$HTTP_BODY" '>1 mois et 15 jours</td><td[^>]*>10 mois et 15 jours</td><td[^>]*>12 mois<' \
+    "medical assistance 1/1: 1 month 15 days used, 10 months 15 days left of 12"
+like "$HTTP_BODY" '>3 mois</td><td[^>]*>21 mois</td><td[^>]*>24 mois<' \
+    "... = 3 of 24 months of reduction"
 get OTHER "$ST_URL/droits" -H "Accept: application/xml"
 unlike "$HTTP_BODY" "21.03.03-001.12" "another worker's rights do not show this child"
 

@@ -23,7 +23,7 @@ main(void)
 {
 	struct buf b = BUF_INIT;
 
-	plan(62);
+	plan(80);
 
 	/* NISS born in the 1900s: 97 - (850730033 mod 97) = 28. */
 	ok(ident_niss_valid("85073003328"), "NISS 85.07.30-033.28 valid");

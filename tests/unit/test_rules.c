@@ -561,6 +561,23 @@ balances(void)
 	    "hospitalised child: 3 of 14 days");
 	ok(balance(b, n, LEAVE_MEDICAL, MOTIVE_NONE, CHILD, REGIME_FULL) == NULL,
 	    "no balance per patient without a request");
+	p = balance(b, n, LEAVE_PARENTAL, MOTIVE_NONE, CHILD, REGIME_FULL);
+	ok(p != NULL && p->used_days == 0 && p->remaining_days == 0,
+	    "parental leave always counts whole months");
+
+	/* Medical assistance: a month at 1/1 weighs two months of reduction. */
+	in = req(LEAVE_PUBLIC, MOTIVE_NONE, REGIME_FULL, "2024-01-01", "2024-01-31");
+	earlier(&in, LEAVE_MEDICAL, MOTIVE_NONE, REGIME_FULL, "2023-01-01", "2023-01-31", CHILD);
+	earlier(&in, LEAVE_MEDICAL, MOTIVE_NONE, REGIME_HALF, "2023-03-01", "2023-03-31", CHILD);
+	n = rules_balances(used, in.nearlier, D("2024-06-01"), b, 32);
+	p = balance(b, n, LEAVE_MEDICAL, MOTIVE_NONE, CHILD, REGIME_FULL);
+	ok(p != NULL && p->used_months == 1 && p->used_days == 15 && p->remaining_months == 10 &&
+	    p->remaining_days == 15 && p->max_months == 12,
+	    "medical, 1 month 1/1 + 1 month 1/2: 1 month 15 days used, 10 months 15 days left of 12");
+	p = balance(b, n, LEAVE_MEDICAL, MOTIVE_NONE, CHILD, REGIME_HALF);
+	ok(p != NULL && p->used_months == 3 && p->used_days == 0 && p->remaining_months == 21 &&
+	    p->remaining_days == 0 && p->max_months == 24,
+	    "... = 3 months used, 21 left of 24 months of reduction");
 	is_int(rules_balances(used, in.nearlier, D("2024-06-01"), NULL, 0), n,
 	    "counted without room, like snprintf");
 }
@@ -568,7 +585,7 @@ balances(void)
 int
 main(void)
 {
-	plan(156);
+	plan(159);
 	parental();
 	medical();
 	medical_child();

@@ -35,7 +35,8 @@
 
   <!--
     The balances as a table (here and on an attestation of remaining
-    rights): <balance type motive? concerned? regimes unit used remaining max/>.
+    rights): <balance type motive? concerned? regimes unit used remaining max
+    used-days? remaining-days?/>.
   -->
   <xsl:template name="rights-table">
     <xsl:param name="balances"/>
@@ -73,10 +74,12 @@
                   <xsl:call-template name="rights-figure">
                     <xsl:with-param name="label" select="t:msg('rights.col.used')"/>
                     <xsl:with-param name="n" select="@used"/>
+                    <xsl:with-param name="days" select="@used-days"/>
                   </xsl:call-template>
                   <xsl:call-template name="rights-figure">
                     <xsl:with-param name="label" select="t:msg('rights.col.remaining')"/>
                     <xsl:with-param name="n" select="@remaining"/>
+                    <xsl:with-param name="days" select="@remaining-days"/>
                   </xsl:call-template>
                   <xsl:call-template name="rights-figure">
                     <xsl:with-param name="label" select="t:msg('rights.col.max')"/>
@@ -94,14 +97,21 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- A number of months (or days) with its unit. -->
+  <!-- A number of months (or days) with its unit, and the days beyond the months if any. -->
   <xsl:template name="rights-figure">
     <xsl:param name="label"/>
     <xsl:param name="n"/>
+    <xsl:param name="days" select="0"/>
     <td class="nowrap" data-label="{$label}">
       <xsl:call-template name="msg-format">
-        <xsl:with-param name="key" select="concat('rights.unit.', @unit)"/>
+        <xsl:with-param name="key">
+          <xsl:choose>
+            <xsl:when test="$days &gt; 0">rights.unit.months-days</xsl:when>
+            <xsl:otherwise><xsl:value-of select="concat('rights.unit.', @unit)"/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:with-param>
         <xsl:with-param name="a1" select="$n"/>
+        <xsl:with-param name="a2" select="$days"/>
       </xsl:call-template>
     </td>
   </xsl:template>
