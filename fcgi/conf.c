@@ -37,6 +37,7 @@ const struct conf_key conf_keys[] = {
 	INT("limits", "max_upload_bytes", max_upload_bytes, "22020096", 4096, 268435456),
 	INT("limits", "max_request_files", max_request_files, "10", 1, 100),
 	INT("limits", "max_request_file_bytes", max_request_file_bytes, "20971520", 1024, 1073741824),
+	INT("limits", "attestations_per_day", attestations_per_day, "20", 1, 1000),
 	STR("redis", "host", redis_host, "127.0.0.1"),
 	INT("redis", "port", redis_port, "6379", 1, 65535),
 	STR("redis", "socket", redis_socket, ""),

@@ -32,6 +32,7 @@ struct conf {
 	int	 max_upload_bytes;		/* one multipart/form-data body */
 	int	 max_request_files;		/* attachments of one request */
 	int	 max_request_file_bytes;	/* their total */
+	int	 attestations_per_day;		/* one worker's, in 24 hours */
 	/* [redis] */
 	char	*redis_host;
 	int	 redis_port;

@@ -20,8 +20,6 @@
 #include "xalloc.h"
 #include "banned.h"
 
-/* Attestations one worker may ask for in 24 hours. */
-#define PER_DAY 20
 /* Periods and balances one attestation names at most. */
 #define PERIODS_MAX 120
 #define BALANCES_MAX 64
@@ -438,7 +436,7 @@ issue(struct req *r, struct attestation *a, struct buf *code)
 	if (db_exec(db, &seen, "SELECT COUNT(*) FROM attestation WHERE worker_niss = ?"
 	    " AND created_at >= NOW() - INTERVAL 1 DAY", "s", r->session->niss) < 0)
 		goto out;
-	if (atoi(db_cell(&seen, 0, 0)) >= PER_DAY) {
+	if (atoi(db_cell(&seen, 0, 0)) >= r->app->conf->attestations_per_day) {
 		rc = 1;
 		goto out;
 	}
@@ -547,8 +545,13 @@ list_page(struct req *r)
 		read_request(r, &f, &a);
 		if (f.nerrors == 0) {
 			rc = issue(r, &a, &code);
-			if (rc == 1)
-				form_error(&f, "kind", "attestations.error.many", NULL, 0);
+			if (rc == 1) {
+				char most[16];
+				const char *args[1] = { most };
+
+				snprintf(most, sizeof(most), "%d", r->app->conf->attestations_per_day);
+				form_error(&f, "kind", "attestations.error.many", args, 1);
+			}
 			else if (rc == 0) {
 				buf_addf(&to, "/attestations/%s?nouvelle=1", code.ptr);
 				rc = req_redirect(r, to.ptr);

@@ -174,7 +174,7 @@ sql "INSERT INTO attestation (code, worker_niss, kind, initials, lang, pdf)
 post SOFIE "$ST_URL/attestations" --data-urlencode kind=periods --data-urlencode start=01/01/2020 \
     --data-urlencode end=31/12/2020
 is "$HTTP_STATUS" 422 "the 21st attestation in 24 hours is refused"
-like "$HTTP_BODY" "$(msg fr attestations.error.many)" "with the reason"
+like "$HTTP_BODY" "$(msg fr attestations.error.many | sed 's/{1}/20/')" "with the reason and the limit"
 is "$(sql "SELECT COUNT(*) FROM attestation WHERE worker_niss = '$W'")" 20 "and not issued"
 sql "DELETE FROM attestation WHERE code LIKE 'ZZZZ%'"
 

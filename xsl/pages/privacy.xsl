@@ -45,6 +45,7 @@
     <p><xsl:value-of select="t:msg('privacy.recipients.intro')"/></p>
     <ul class="list">
       <li><xsl:value-of select="t:msg('privacy.recipients.employer')"/></li>
+      <li><xsl:value-of select="t:msg('privacy.recipients.verify')"/></li>
       <li><xsl:value-of select="t:msg('privacy.recipients.office')"/></li>
     </ul>
     <p><xsl:value-of select="t:msg('privacy.recipients.law')"/></p>
