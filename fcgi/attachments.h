@@ -15,6 +15,7 @@
 
 struct db;
 struct leave_request;
+struct req;
 
 /* The mandatory documents of `lr` of which no file is stored, into out. Count, or -1. */
 int	 attachments_missing(struct db *db, const struct leave_request *lr,
@@ -38,6 +39,13 @@ int	 attachments_usage(struct db *db, long long request_id, long *count, long *b
 int	 attachments_add(struct db *db, long long request_id, const char *doc_code,
 	    const char *filename, const char *content_type, const void *data, size_t len,
 	    const char *role, const char *who);
+
+/*
+ * Answer file `id` of `lr` with the exact bytes stored, as a download
+ * named piece-<id>.pdf|jpg (the stored name is for display only).
+ * Returns the status: 404 when `lr` has no such file.
+ */
+int	 attachments_download(struct req *r, const struct leave_request *lr, const char *id);
 
 /* Delete the files `ids` of request_id (others are ignored). How many, or -1. */
 int	 attachments_delete(struct db *db, long long request_id, const char *const *ids,

@@ -28,27 +28,6 @@ const char *const employer_part_fields[] = {
 	"work_percent", "headcount", NULL
 };
 
-/* A text field: required, at most `max` bytes, no control characters. */
-static const char *
-text_field(struct form *f, const struct kv_list *in, const char *name, size_t max)
-{
-	const char *v = kv_get(in, name);
-	const char *p;
-
-	if (v == NULL || v[strspn(v, " ")] == '\0') {
-		form_error(f, name, "employer.error.required", NULL, 0);
-		return NULL;
-	}
-	for (p = v; *p != '\0'; p++)
-		if ((unsigned char)*p < 0x20)
-			break;
-	if (strlen(v) > max || *p != '\0') {
-		form_error(f, name, "employer.error.text", NULL, 0);
-		return NULL;
-	}
-	return v;
-}
-
 /* An integer in [lo, hi]; -1 (after an error on the field) otherwise. */
 static long
 int_field(struct form *f, const struct kv_list *in, const char *name, long lo, long hi)
@@ -198,10 +177,10 @@ employer_part_check(struct form *f, const struct kv_list *in, long long except_i
 	    niss_field(f, in, "concerned_niss", &p->concerned) == 0 &&
 	    strcmp(p->concerned.ptr, p->worker_niss.ptr) == 0)
 		form_error(f, "concerned_niss", "employer.error.concerned.self", NULL, 0);
-	p->employer_name = text_field(f, in, "employer_name", 200);
-	p->employer_street = text_field(f, in, "employer_street", 200);
-	p->employer_postcode = text_field(f, in, "employer_postcode", 10);
-	p->employer_city = text_field(f, in, "employer_city", 100);
+	p->employer_name = form_text(f, in, "employer_name", 200, 0);
+	p->employer_street = form_text(f, in, "employer_street", 200, 0);
+	p->employer_postcode = form_text(f, in, "employer_postcode", 10, 0);
+	p->employer_city = form_text(f, in, "employer_city", 100, 0);
 	ident_compact(&p->onss, kv_get(in, "employer_onss"));
 	if ((p->onss.len != 9 && p->onss.len != 10) ||
 	    strspn(p->onss.ptr, "0123456789") != p->onss.len)

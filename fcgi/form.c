@@ -1,4 +1,8 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
+#include <string.h>
+
+#include <libxml/xmlstring.h>
+
 #include "app.h"
 #include "form.h"
 #include "kv.h"
@@ -72,4 +76,24 @@ form_date(struct form *f, const struct kv_list *in, const char *name, int *day)
 		return -1;
 	}
 	return 0;
+}
+
+const char *
+form_text(struct form *f, const struct kv_list *in, const char *name, size_t max, int lines)
+{
+	const char *v = kv_get(in, name);
+	const char *p;
+
+	if (v == NULL || v[strspn(v, " \t\r\n")] == '\0') {
+		form_error(f, name, "form.error.required", NULL, 0);
+		return NULL;
+	}
+	for (p = v; *p != '\0'; p++)
+		if ((unsigned char)*p < 0x20 && !(lines && strchr("\t\r\n", *p) != NULL))
+			break;
+	if (strlen(v) > max || *p != '\0' || !xmlCheckUTF8((const xmlChar *)v)) {
+		form_error(f, name, "form.error.text", NULL, 0);
+		return NULL;
+	}
+	return v;
 }

@@ -36,6 +36,13 @@ void	 form_values_from(struct form *f, const struct kv_list *in, const char *con
  * else an error on the field (missing, or not a date) and -1.
  */
 int	 form_date(struct form *f, const struct kv_list *in, const char *name, int *day);
+/*
+ * The required text in field `name` of `in`: not blank, at most `max`
+ * bytes of valid UTF-8 without control characters (`lines`: newlines and
+ * tabs allowed). Else an error on the field and NULL.
+ */
+const char *form_text(struct form *f, const struct kv_list *in, const char *name, size_t max,
+	    int lines);
 /* An error on `field`: the catalogue text of `key` with {1}..{3} = args. */
 void	 form_error(struct form *f, const char *field, const char *key,
 	    const char *const *args, size_t nargs);

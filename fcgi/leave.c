@@ -18,7 +18,8 @@ static const char *const regime_codes[REGIME_NREGIMES] = {
 	"1/1", "1/2", "1/5", "1/10"
 };
 static const char *const status_codes[STATUS_NSTATUSES] = {
-	"partial", "annexes", "sent", "granted", "refused", "cancelled", "withdrawn"
+	"partial", "annexes", "sent", "granted", "refused", "cancelled", "withdrawn",
+	"processing", "unpaid"
 };
 
 /* The code of value v, or "" for a value out of the table. */
@@ -105,7 +106,7 @@ status_counts(enum status s)
 {
 	/* Refused, cancelled and withdrawn requests give the months back. */
 	return s == STATUS_PARTIAL || s == STATUS_ANNEXES || s == STATUS_SENT ||
-	    s == STATUS_GRANTED;
+	    s == STATUS_PROCESSING || s == STATUS_GRANTED || s == STATUS_UNPAID;
 }
 
 static int

@@ -53,6 +53,8 @@ enum status {
 	STATUS_REFUSED,		/* "refused" */
 	STATUS_CANCELLED,	/* "cancelled": by the worker */
 	STATUS_WITHDRAWN,	/* "withdrawn": by the employer */
+	STATUS_PROCESSING,	/* "processing": taken in hand by the ONEM office */
+	STATUS_UNPAID,		/* "unpaid": granted without allowances */
 	STATUS_NSTATUSES
 };
 

@@ -31,6 +31,7 @@ int	 page_contact(struct req *r);
 int	 page_rights(struct req *r);
 int	 page_payments(struct req *r);
 int	 page_attestations(struct req *r);
+int	 page_onem_request(struct req *r);
 
 /* The employer's side (fcgi/employer/). */
 int	 page_employer(struct req *r);

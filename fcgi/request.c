@@ -105,7 +105,7 @@ int
 request_find(struct db *db, const char *ticket, enum request_scope scope, const char *who,
     int lock, struct leave_request *out)
 {
-	static const char *const sql[2][2] = {
+	static const char *const sql[3][2] = {
 		{ "SELECT " REQUEST_COLUMNS " FROM request r JOIN person p ON p.niss = r.worker_niss"
 		  " WHERE r.ticket = ? AND r.worker_niss = ?",
 		  "SELECT " REQUEST_COLUMNS " FROM request r JOIN person p ON p.niss = r.worker_niss"
@@ -114,6 +114,10 @@ request_find(struct db *db, const char *ticket, enum request_scope scope, const 
 		  " WHERE r.ticket = ? AND r.employer_bce = ?",
 		  "SELECT " REQUEST_COLUMNS " FROM request r JOIN person p ON p.niss = r.worker_niss"
 		  " WHERE r.ticket = ? AND r.employer_bce = ? FOR UPDATE" },
+		{ "SELECT " REQUEST_COLUMNS " FROM request r JOIN person p ON p.niss = r.worker_niss"
+		  " WHERE r.ticket = ? AND r.office_code = ?",
+		  "SELECT " REQUEST_COLUMNS " FROM request r JOIN person p ON p.niss = r.worker_niss"
+		  " WHERE r.ticket = ? AND r.office_code = ? FOR UPDATE" },
 	};
 	struct buf compact = BUF_INIT;
 	int rc = 1;

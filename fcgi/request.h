@@ -61,8 +61,8 @@ struct leave_request {
 	const char	*office_code;
 };
 
-/* Who asks for a request: the worker (NISS) or the employer (BCE). */
-enum request_scope { SCOPE_WORKER, SCOPE_EMPLOYER };
+/* Who asks for a request: the worker (NISS), the employer (BCE) or an ONEM office (its code). */
+enum request_scope { SCOPE_WORKER, SCOPE_EMPLOYER, SCOPE_OFFICE };
 
 /*
  * Find the request with `ticket` (as typed: separators are ignored) that

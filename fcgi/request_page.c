@@ -132,3 +132,45 @@ request_page_account(struct req *r, xmlNodePtr parent)
 	buf_release(&iban);
 	return 0;
 }
+
+int
+request_page_decision(struct req *r, xmlNodePtr parent, const struct leave_request *lr)
+{
+	struct db_rows rows = { 0 };
+	xmlNodePtr n;
+
+	if (db_exec(r->app->db, &rows, "SELECT outcome, reason, DATE_FORMAT(decided_at, '%d/%m/%Y'),"
+	    " LENGTH(pdf) FROM decision WHERE request_id = ?", "i", lr->id) < 0)
+		return -1;
+	if (rows.nrows == 1) {
+		n = xml_node(parent, "decision");
+		xml_attr(n, "outcome", db_cell(&rows, 0, 0));
+		xml_attr(n, "decided", db_cell(&rows, 0, 2));
+		xml_attr(n, "size", db_cell(&rows, 0, 3));
+		if (db_cell(&rows, 0, 1)[0] != '\0')
+			xml_text(n, "reason", db_cell(&rows, 0, 1));
+	}
+	db_rows_release(&rows);
+	return 0;
+}
+
+int
+request_page_decision_pdf(struct req *r, const struct leave_request *lr)
+{
+	struct db_rows rows = { 0 };
+	char disposition[96];
+	int rc = 404;
+
+	if (db_exec(r->app->db, &rows, "SELECT pdf FROM decision WHERE request_id = ?", "i",
+	    lr->id) < 0)
+		return 500;
+	if (rows.nrows == 1) {
+		snprintf(disposition, sizeof(disposition),
+		    "attachment; filename=\"decision-%s.pdf\"", lr->ticket);
+		req_header(r, "Content-Disposition", disposition);
+		req_header(r, "Cache-Control", "private, no-store");
+		rc = req_send_raw(r, 200, "application/pdf", db_cell(&rows, 0, 0), rows.lens[0]);
+	}
+	db_rows_release(&rows);
+	return rc;
+}

@@ -33,6 +33,14 @@ int	 request_page_notify(struct req *r, const char *niss, const char *subject_ke
  */
 int	 request_page_send(struct req *r, const struct leave_request *lr, const char *reason);
 
+/*
+ * Under `parent`: <decision outcome decided="dd/mm/yyyy" size><reason/>
+ * </decision> when the ONEM office has decided on `lr`. 0 or -1.
+ */
+int	 request_page_decision(struct req *r, xmlNodePtr parent, const struct leave_request *lr);
+/* Answer the decision's PDF exactly as issued; the status (404 without a decision). */
+int	 request_page_decision_pdf(struct req *r, const struct leave_request *lr);
+
 /* Under `parent`: <account payment iban bic>, where the person's allowances are paid. 0 or -1. */
 int	 request_page_account(struct req *r, xmlNodePtr parent);
 

@@ -43,6 +43,7 @@ const struct route routes[] = {
 	{ "GET", "/attestations/*", page_attestations, ACCESS_WORKER },
 	{ "GET", "/dossier", page_dossier, ACCESS_WORKER },
 	{ "GET", "/dossier/*", page_dossier, ACCESS_WORKER },
+	{ "GET", "/dossier/*/decision.pdf", page_dossier, ACCESS_WORKER },
 	{ "GET", "/annuler", page_cancel, ACCESS_WORKER },
 	{ "GET", "/annuler/*", page_cancel, ACCESS_WORKER },
 	{ "POST", "/annuler/*", page_cancel, ACCESS_WORKER },
@@ -71,5 +72,10 @@ const struct route routes[] = {
 	{ "GET", "/onem/login", page_onem_login, ACCESS_PUBLIC },
 	{ "POST", "/onem/login", page_onem_login, ACCESS_PUBLIC },
 	{ "GET", "/onem/", page_onem_home, ACCESS_AGENT },
+	{ "GET", "/onem/demandes/*", page_onem_request, ACCESS_AGENT },
+	{ "POST", "/onem/demandes/*/traiter", page_onem_request, ACCESS_AGENT },
+	{ "POST", "/onem/demandes/*/decision", page_onem_request, ACCESS_AGENT },
+	{ "GET", "/onem/demandes/*/decision.pdf", page_onem_request, ACCESS_AGENT },
+	{ "GET", "/onem/demandes/*/document/*", page_onem_request, ACCESS_AGENT },
 };
 const size_t nroutes = sizeof(routes) / sizeof(routes[0]);

@@ -293,6 +293,57 @@
     </div>
   </xsl:template>
 
+  <!-- A multi-line text field; parameters as for form-text, $rows its height. -->
+  <xsl:template name="form-textarea">
+    <xsl:param name="name"/>
+    <xsl:param name="label"/>
+    <xsl:param name="hint" select="''"/>
+    <xsl:param name="maxlength" select="''"/>
+    <xsl:param name="required" select="1"/>
+    <xsl:param name="rows" select="5"/>
+    <xsl:variable name="f" select="/page/content/form"/>
+    <xsl:variable name="errors" select="$f/error[@field = $name]"/>
+    <xsl:variable name="describedby">
+      <xsl:call-template name="form-describedby">
+        <xsl:with-param name="name" select="$name"/>
+        <xsl:with-param name="hint" select="$hint"/>
+        <xsl:with-param name="errors" select="$errors"/>
+        <xsl:with-param name="warnings" select="/.."/>
+      </xsl:call-template>
+    </xsl:variable>
+    <div>
+      <xsl:attribute name="class">
+        <xsl:call-template name="form-field-class">
+          <xsl:with-param name="errors" select="$errors"/>
+          <xsl:with-param name="warnings" select="/.."/>
+        </xsl:call-template>
+      </xsl:attribute>
+      <label for="{$name}">
+        <xsl:call-template name="form-label-text">
+          <xsl:with-param name="label" select="$label"/>
+          <xsl:with-param name="required" select="$required"/>
+        </xsl:call-template>
+      </label>
+      <xsl:call-template name="form-messages">
+        <xsl:with-param name="name" select="$name"/>
+        <xsl:with-param name="hint" select="$hint"/>
+        <xsl:with-param name="errors" select="$errors"/>
+        <xsl:with-param name="warnings" select="/.."/>
+      </xsl:call-template>
+      <textarea id="{$name}" name="{$name}" rows="{$rows}">
+        <xsl:attribute name="class">
+          <xsl:text>textarea</xsl:text>
+          <xsl:if test="$errors"> input--error</xsl:if>
+        </xsl:attribute>
+        <xsl:if test="$maxlength != ''"><xsl:attribute name="maxlength"><xsl:value-of select="$maxlength"/></xsl:attribute></xsl:if>
+        <xsl:if test="$required = 1"><xsl:attribute name="aria-required">true</xsl:attribute></xsl:if>
+        <xsl:if test="$errors"><xsl:attribute name="aria-invalid">true</xsl:attribute></xsl:if>
+        <xsl:if test="$describedby != ''"><xsl:attribute name="aria-describedby"><xsl:value-of select="$describedby"/></xsl:attribute></xsl:if>
+        <xsl:value-of select="$f/v[@name = $name]"/>
+      </textarea>
+    </div>
+  </xsl:template>
+
   <!--
     A group of radios in a fieldset whose legend is the question.
     $options  the codes, separated by spaces ('cohabitant isolated head')

@@ -61,39 +61,50 @@
         <div class="layout">
           <nav class="side-menu" aria-label="{t:msg('menu.nav')}">
             <ul>
-              <xsl:call-template name="menu-item">
-                <xsl:with-param name="item" select="'nouveau'"/>
-                <xsl:with-param name="href" select="'/nouveau'"/>
-              </xsl:call-template>
-              <xsl:call-template name="menu-item">
-                <xsl:with-param name="item" select="'breakatwork'"/>
-                <!-- A signed-in person's Break@Work is their home: what waits for them. -->
-                <xsl:with-param name="href" select="concat('/', substring('accueil', 1 + 7 * not(user)))"/>
-              </xsl:call-template>
-              <xsl:call-template name="menu-item">
-                <xsl:with-param name="item" select="'dossier'"/>
-                <xsl:with-param name="href" select="'/dossier'"/>
-              </xsl:call-template>
-              <xsl:call-template name="menu-item">
-                <xsl:with-param name="item" select="'attestations'"/>
-                <xsl:with-param name="href" select="'/attestations'"/>
-              </xsl:call-template>
-              <xsl:call-template name="menu-item">
-                <xsl:with-param name="item" select="'demandes'"/>
-                <xsl:with-param name="href" select="'/demandes'"/>
-              </xsl:call-template>
-              <xsl:call-template name="menu-item">
-                <xsl:with-param name="item" select="'annuler'"/>
-                <xsl:with-param name="href" select="'/annuler'"/>
-              </xsl:call-template>
-              <xsl:call-template name="menu-item">
-                <xsl:with-param name="item" select="'contact'"/>
-                <xsl:with-param name="href" select="'/contact'"/>
-              </xsl:call-template>
-              <xsl:call-template name="menu-item">
-                <xsl:with-param name="item" select="'pieces'"/>
-                <xsl:with-param name="href" select="'/pieces'"/>
-              </xsl:call-template>
+              <xsl:choose>
+                <!-- An ONEM agent works in the office's back office only. -->
+                <xsl:when test="user/@role = 'agent'">
+                  <xsl:call-template name="menu-item">
+                    <xsl:with-param name="item" select="'onem'"/>
+                    <xsl:with-param name="href" select="'/onem/'"/>
+                  </xsl:call-template>
+                </xsl:when>
+                <xsl:otherwise>
+                  <xsl:call-template name="menu-item">
+                    <xsl:with-param name="item" select="'nouveau'"/>
+                    <xsl:with-param name="href" select="'/nouveau'"/>
+                  </xsl:call-template>
+                  <xsl:call-template name="menu-item">
+                    <xsl:with-param name="item" select="'breakatwork'"/>
+                    <!-- A signed-in person's Break@Work is their home: what waits for them. -->
+                    <xsl:with-param name="href" select="concat('/', substring('accueil', 1 + 7 * not(user)))"/>
+                  </xsl:call-template>
+                  <xsl:call-template name="menu-item">
+                    <xsl:with-param name="item" select="'dossier'"/>
+                    <xsl:with-param name="href" select="'/dossier'"/>
+                  </xsl:call-template>
+                  <xsl:call-template name="menu-item">
+                    <xsl:with-param name="item" select="'attestations'"/>
+                    <xsl:with-param name="href" select="'/attestations'"/>
+                  </xsl:call-template>
+                  <xsl:call-template name="menu-item">
+                    <xsl:with-param name="item" select="'demandes'"/>
+                    <xsl:with-param name="href" select="'/demandes'"/>
+                  </xsl:call-template>
+                  <xsl:call-template name="menu-item">
+                    <xsl:with-param name="item" select="'annuler'"/>
+                    <xsl:with-param name="href" select="'/annuler'"/>
+                  </xsl:call-template>
+                  <xsl:call-template name="menu-item">
+                    <xsl:with-param name="item" select="'contact'"/>
+                    <xsl:with-param name="href" select="'/contact'"/>
+                  </xsl:call-template>
+                  <xsl:call-template name="menu-item">
+                    <xsl:with-param name="item" select="'pieces'"/>
+                    <xsl:with-param name="href" select="'/pieces'"/>
+                  </xsl:call-template>
+                </xsl:otherwise>
+              </xsl:choose>
               <xsl:if test="user">
                 <li>
                   <form class="logout" method="post" action="/auth/logout">
@@ -105,7 +116,7 @@
             </ul>
           </nav>
           <main id="main" tabindex="-1">
-            <xsl:apply-templates select="user"/>
+            <xsl:apply-templates select="user[@role != 'agent']"/>
             <xsl:apply-templates select="." mode="main"/>
           </main>
         </div>

@@ -24,6 +24,7 @@
   <xsl:include href="pages/auth-error.xsl"/>
   <xsl:include href="pages/onem-login.xsl"/>
   <xsl:include href="pages/onem-home.xsl"/>
+  <xsl:include href="pages/onem-request.xsl"/>
   <xsl:include href="pages/new-citizen.xsl"/>
   <xsl:include href="pages/accessibility.xsl"/>
   <xsl:include href="pages/cookies.xsl"/>

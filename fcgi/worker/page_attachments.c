@@ -297,31 +297,6 @@ fail:
 	return rc;
 }
 
-/* GET /pieces/<ticket>/document/<id>: the exact bytes stored, as a download. */
-static int
-download(struct req *r, const struct leave_request *lr, const char *id)
-{
-	struct db_rows rows = { 0 };
-	char disposition[160];
-	int rc = 404;
-
-	if (db_exec(r->app->db, &rows, "SELECT content_type, content, id FROM attachment"
-	    " WHERE id = ? AND request_id = ?", "si", id, lr->id) < 0)
-		return 500;
-	if (rows.nrows == 1) {
-		/* The stored name is for display: the download gets a safe one. */
-		snprintf(disposition, sizeof(disposition), "attachment; filename=\"piece-%s.%s\"",
-		    db_cell(&rows, 0, 2), strcmp(db_cell(&rows, 0, 0), "image/jpeg") == 0 ?
-		    "jpg" : "pdf");
-		req_header(r, "Content-Disposition", disposition);
-		req_header(r, "Cache-Control", "private, no-store");
-		rc = req_send_raw(r, 200, db_cell(&rows, 0, 0), db_cell(&rows, 0, 1),
-		    rows.lens[1]);
-	}
-	db_rows_release(&rows);
-	return rc;
-}
-
 /* The page of `sd`'s side; segments after the ticket: [action [id]]. */
 static int
 attachments_page(struct req *r, struct side *sd)
@@ -360,7 +335,7 @@ attachments_page(struct req *r, struct side *sd)
 		rc = rc == 1 ? 404 : 500;
 		goto out;
 	}
-	rc = action.len > 0 ? download(r, &lr, id.ptr) : show(r, sd, &lr, 200);
+	rc = action.len > 0 ? attachments_download(r, &lr, id.ptr) : show(r, sd, &lr, 200);
 out:
 	if (rc >= 400 && rc != 422 && r->page != NULL && !r->sent) {
 		/* An error page, not the half-built attachment page. */

@@ -11,8 +11,7 @@
 #include "ident.h"
 #include "kv.h"
 #include "pages.h"
-#include "pdf.h"
-#include "render.h"
+#include "pdfdoc.h"
 #include "req.h"
 #include "request.h"
 #include "rules.h"
@@ -42,54 +41,9 @@ struct attestation {
 	struct db_rows		 keep;		/* owns the strings of periods */
 };
 
-/* The PDF being written: its blocks and the texts they point to. */
-struct doc {
-	struct req		*r;
-	struct pdf_block	*blocks;
-	struct buf		*labels, *texts;
-	size_t			 n, max;
-};
-
-/* A new block of the document, its label from `label_key` (NULL: none); returns its text. */
-static struct buf *
-block(struct doc *d, enum pdf_block_kind kind, const char *label_key)
-{
-	/* Sized by the caller; one spare block takes what would not fit. */
-	size_t i = d->n < d->max ? d->n++ : d->max;
-
-	d->blocks[i].kind = kind;
-	if (label_key != NULL)
-		render_format(d->r->app->render, d->r->lang, label_key, NULL, 0, &d->labels[i]);
-	return &d->texts[i];
-}
-
-/* A block whose text is the catalogue text of `key` with {1}.. = args. */
-static void
-block_msg(struct doc *d, enum pdf_block_kind kind, const char *key, const char *const *args,
-    size_t nargs)
-{
-	render_format(d->r->app->render, d->r->lang, key, args, nargs, block(d, kind, NULL));
-}
-
-/* "Crédit-temps avec motif (motive)" */
-static void
-type_text(struct doc *d, struct buf *out, enum leave_type type, enum motive motive)
-{
-	char key[48];
-
-	snprintf(key, sizeof(key), "leave.type.%s", leave_type_code(type));
-	render_format(d->r->app->render, d->r->lang, key, NULL, 0, out);
-	if (motive == MOTIVE_NONE)
-		return;
-	snprintf(key, sizeof(key), "leave.motive.%s", motive_code(motive));
-	buf_adds(out, " (");
-	render_format(d->r->app->render, d->r->lang, key, NULL, 0, out);
-	buf_adds(out, ")");
-}
-
 /* One line per period, or the sentence saying there is none. */
 static void
-periods_blocks(struct doc *d, const struct attestation *a, const char *none_key)
+periods_blocks(struct pdfdoc *d, const struct attestation *a, const char *none_key)
 {
 	struct buf type = BUF_INIT, regime = BUF_INIT, from = BUF_INIT, to = BUF_INIT;
 	const char *args[4];
@@ -97,22 +51,22 @@ periods_blocks(struct doc *d, const struct attestation *a, const char *none_key)
 	size_t i;
 
 	if (a->nperiods == 0)
-		block_msg(d, PDF_PARAGRAPH, none_key, NULL, 0);
+		pdfdoc_msg(d, PDF_PARAGRAPH, none_key, NULL, 0);
 	for (i = 0; i < a->nperiods; i++) {
 		buf_reset(&type);
 		buf_reset(&regime);
 		buf_reset(&from);
 		buf_reset(&to);
-		type_text(d, &type, a->periods[i].type, a->periods[i].motive);
+		pdfdoc_type(d, &type, a->periods[i].type, a->periods[i].motive);
 		snprintf(key, sizeof(key), "leave.regime.%s", regime_code(a->periods[i].regime));
-		render_format(d->r->app->render, d->r->lang, key, NULL, 0, &regime);
+		pdfdoc_text(d, &regime, key, NULL, 0);
 		date_fr(&from, a->periods[i].start);
 		date_fr(&to, a->periods[i].end);
 		args[0] = type.ptr;
 		args[1] = regime.ptr;
 		args[2] = from.ptr;
 		args[3] = to.ptr;
-		block_msg(d, PDF_PARAGRAPH, "attestation.period", args, 4);
+		pdfdoc_msg(d, PDF_PARAGRAPH, "attestation.period", args, 4);
 	}
 	buf_release(&type);
 	buf_release(&regime);
@@ -122,20 +76,20 @@ periods_blocks(struct doc *d, const struct attestation *a, const char *none_key)
 
 /* "3 mois", "10 mois et 15 jours", "7 jours" into out. */
 static void
-figure(struct doc *d, struct buf *out, const struct rule_balance *b, int n, int days)
+figure(struct pdfdoc *d, struct buf *out, const struct rule_balance *b, int n, int days)
 {
 	char num[2][16];
 	const char *args[2] = { num[0], num[1] };
 
 	snprintf(num[0], sizeof(num[0]), "%d", n);
 	snprintf(num[1], sizeof(num[1]), "%d", days);
-	render_format(d->r->app->render, d->r->lang, days > 0 ? "rights.unit.months-days" :
-	    b->days ? "rights.unit.days" : "rights.unit.months", args, 2, out);
+	pdfdoc_text(d, out, days > 0 ? "rights.unit.months-days" :
+	    b->days ? "rights.unit.days" : "rights.unit.months", args, 2);
 }
 
 /* One line per balance, as on /droits. */
 static void
-balance_blocks(struct doc *d, const struct attestation *a)
+balance_blocks(struct pdfdoc *d, const struct attestation *a)
 {
 	struct buf type = BUF_INIT, who = BUF_INIT, regimes = BUF_INIT;
 	struct buf used = BUF_INIT, left = BUF_INIT, max = BUF_INIT;
@@ -144,7 +98,7 @@ balance_blocks(struct doc *d, const struct attestation *a)
 	size_t i;
 
 	if (a->nbalances == 0)
-		block_msg(d, PDF_PARAGRAPH, "rights.empty", NULL, 0);
+		pdfdoc_msg(d, PDF_PARAGRAPH, "rights.empty", NULL, 0);
 	for (i = 0; i < a->nbalances; i++) {
 		b = &a->balances[i];
 		buf_reset(&type);
@@ -153,16 +107,14 @@ balance_blocks(struct doc *d, const struct attestation *a)
 		buf_reset(&used);
 		buf_reset(&left);
 		buf_reset(&max);
-		type_text(d, &type, b->type, b->motive);
+		pdfdoc_type(d, &type, b->type, b->motive);
 		if (b->concerned != NULL) {
 			ident_niss_format(&regimes, b->concerned);
 			args[0] = regimes.ptr;
-			render_format(d->r->app->render, d->r->lang, "attestation.concerned", args,
-			    1, &who);
+			pdfdoc_text(d, &who, "attestation.concerned", args, 1);
 			buf_reset(&regimes);
 		} else
-			render_format(d->r->app->render, d->r->lang, "attestation.career", NULL, 0,
-			    &who);
+			pdfdoc_text(d, &who, "attestation.career", NULL, 0);
 		regime_list(&regimes, b->regimes);
 		figure(d, &used, b, b->used_months, b->used_days);
 		figure(d, &left, b, b->remaining_months, b->remaining_days);
@@ -173,7 +125,7 @@ balance_blocks(struct doc *d, const struct attestation *a)
 		args[3] = used.ptr;
 		args[4] = left.ptr;
 		args[5] = max.ptr;
-		block_msg(d, PDF_PARAGRAPH, "attestation.balance", args, 6);
+		pdfdoc_msg(d, PDF_PARAGRAPH, "attestation.balance", args, 6);
 	}
 	buf_release(&type);
 	buf_release(&who);
@@ -191,80 +143,50 @@ static int
 render_pdf(struct req *r, const struct attestation *a, const char *name, const char *code,
     struct buf *out)
 {
-	struct doc d = { .r = r };
-	struct buf title = BUF_INIT, agency = BUF_INIT, footer = BUF_INIT, url = BUF_INIT;
-	struct buf from = BUF_INIT, to = BUF_INIT;
+	struct pdfdoc d;
+	struct buf url = BUF_INIT, from = BUF_INIT, to = BUF_INIT;
 	const char *args[2];
-	struct pdf_doc doc;
-	size_t i;
-	int rc = -1;
-	int periods = strcmp(a->kind, "periods") == 0;
+	int rc, periods = strcmp(a->kind, "periods") == 0;
 
-	d.max = 20 + a->nperiods + a->nbalances;
-	d.blocks = xcalloc(d.max + 1, sizeof(*d.blocks));
-	d.labels = xcalloc(d.max + 1, sizeof(*d.labels));
-	d.texts = xcalloc(d.max + 1, sizeof(*d.texts));
-	buf_adds(block(&d, PDF_FIELD, "attestation.pdf.worker"), name);
-	ident_niss_format(block(&d, PDF_FIELD, "attestation.pdf.niss"), r->session->niss);
-	date_fr(block(&d, PDF_FIELD, "attestation.pdf.issued"), a->issued);
+	pdfdoc_init(&d, r->app->render, r->lang, 20 + a->nperiods + a->nbalances);
+	buf_adds(pdfdoc_block(&d, PDF_FIELD, "attestation.pdf.worker"), name);
+	ident_niss_format(pdfdoc_block(&d, PDF_FIELD, "attestation.pdf.niss"), r->session->niss);
+	date_fr(pdfdoc_block(&d, PDF_FIELD, "attestation.pdf.issued"), a->issued);
 	if (periods) {
 		date_fr(&from, a->span_start);
 		date_fr(&to, a->span_end);
 		args[0] = from.ptr;
 		args[1] = to.ptr;
-		render_format(r->app->render, r->lang, "attestation.span", args, 2,
-		    block(&d, PDF_FIELD, "attestation.pdf.span"));
-		block_msg(&d, PDF_HEADING, "attestation.periods.title", NULL, 0);
+		pdfdoc_text(&d, pdfdoc_block(&d, PDF_FIELD, "attestation.pdf.span"),
+		    "attestation.span", args, 2);
+		pdfdoc_msg(&d, PDF_HEADING, "attestation.periods.title", NULL, 0);
 		periods_blocks(&d, a, "attestation.none.periods");
-		block_msg(&d, PDF_NOTE, "attestation.pdf.periods.note", NULL, 0);
+		pdfdoc_msg(&d, PDF_NOTE, "attestation.pdf.periods.note", NULL, 0);
 	} else {
 		date_fr(&from, a->issued);
 		args[0] = from.ptr;
-		block_msg(&d, PDF_PARAGRAPH, "attestation.pdf.rights.intro", args, 1);
-		block_msg(&d, PDF_HEADING, "attestation.balances.title", NULL, 0);
+		pdfdoc_msg(&d, PDF_PARAGRAPH, "attestation.pdf.rights.intro", args, 1);
+		pdfdoc_msg(&d, PDF_HEADING, "attestation.balances.title", NULL, 0);
 		balance_blocks(&d, a);
-		block_msg(&d, PDF_HEADING, "attestation.rights.title", NULL, 0);
+		pdfdoc_msg(&d, PDF_HEADING, "attestation.rights.title", NULL, 0);
 		periods_blocks(&d, a, "attestation.none.rights");
-		block_msg(&d, PDF_NOTE, "rights.note.attestation", NULL, 0);
+		pdfdoc_msg(&d, PDF_NOTE, "rights.note.attestation", NULL, 0);
 	}
-	block_msg(&d, PDF_HEADING, "attestation.pdf.verify.title", NULL, 0);
+	pdfdoc_msg(&d, PDF_HEADING, "attestation.pdf.verify.title", NULL, 0);
 	buf_addf(&url, "%s/verification", r->app->conf->public_url);
 	args[0] = url.ptr;
-	block_msg(&d, PDF_PARAGRAPH, "attestation.pdf.verify", args, 1);
-	ident_code_format(block(&d, PDF_CODE, NULL), code);
-	for (i = 0; i < d.n; i++) {
-		d.blocks[i].label = d.labels[i].ptr;
-		d.blocks[i].text = d.texts[i].ptr;
-	}
-	render_format(r->app->render, r->lang, periods ? "attestation.kind.periods" :
-	    "attestation.kind.rights", NULL, 0, &title);
-	render_format(r->app->render, r->lang, "site.agency", NULL, 0, &agency);
-	render_format(r->app->render, r->lang, "attestation.pdf.footer", NULL, 0, &footer);
-	memset(&doc, 0, sizeof(doc));
-	doc.title = title.ptr;
-	doc.subtitle = agency.ptr;
-	doc.footer = footer.ptr;
-	doc.lang = r->lang;
-	doc.blocks = d.blocks;
-	doc.nblocks = d.n;
-	rc = pdf_render(&doc, out);
-	for (i = 0; i <= d.max; i++) {
-		buf_release(&d.labels[i]);
-		buf_release(&d.texts[i]);
-	}
-	free(d.blocks);
-	free(d.labels);
-	free(d.texts);
-	buf_release(&title);
-	buf_release(&agency);
-	buf_release(&footer);
+	pdfdoc_msg(&d, PDF_PARAGRAPH, "attestation.pdf.verify", args, 1);
+	ident_code_format(pdfdoc_block(&d, PDF_CODE, NULL), code);
+	rc = pdfdoc_render(&d, periods ? "attestation.kind.periods" : "attestation.kind.rights",
+	    "attestation.pdf.footer", out);
+	pdfdoc_release(&d);
 	buf_release(&url);
 	buf_release(&from);
 	buf_release(&to);
 	return rc;
 }
 
-/* The granted periods of the worker within the span, cut to it, oldest first. */
+/* The granted periods (with allowances or not) within the span, cut to it, oldest first. */
 static int
 granted_periods(struct db *db, const char *niss, struct attestation *a)
 {
@@ -275,7 +197,7 @@ granted_periods(struct db *db, const char *niss, struct attestation *a)
 	date_iso(&from, a->span_start);
 	date_iso(&to, a->span_end);
 	rc = db_exec(db, &a->keep, "SELECT type, motive, regime, GREATEST(start_date, ?),"
-	    " LEAST(end_date, ?) FROM request WHERE worker_niss = ? AND status = 'granted'"
+	    " LEAST(end_date, ?) FROM request WHERE worker_niss = ? AND status IN ('granted', 'unpaid')"
 	    " AND start_date <= ? AND end_date >= ? ORDER BY start_date, id LIMIT 120",
 	    "sssss", from.ptr, to.ptr, niss, to.ptr, from.ptr);
 	buf_release(&from);

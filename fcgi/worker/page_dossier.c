@@ -33,9 +33,12 @@ table(struct req *r, xmlNodePtr parent, const char *name, int sent)
 	return rc;
 }
 
-/* One request of the worker's, whole: both parts, documents, history. */
+/*
+ * One request of the worker's, whole: both parts, documents, history and
+ * the ONEM's decision; `file` "decision.pdf": that decision's PDF.
+ */
 static int
-detail(struct req *r, const char *ticket)
+detail(struct req *r, const char *ticket, const char *file)
 {
 	struct leave_request lr;
 	xmlNodePtr content;
@@ -43,11 +46,17 @@ detail(struct req *r, const char *ticket)
 
 	if (rc != 0)
 		return rc == 1 ? 404 : 500;
+	if (strcmp(file, "decision.pdf") == 0) {
+		rc = request_page_decision_pdf(r, &lr);
+		request_release(&lr);
+		return rc;
+	}
 	content = req_page(r, "dossier-request");
 	request_xml(content, &lr);
 	request_page_describe(r, content, &lr);
 	rc = attachments_xml(r->app->db, content, &lr) < 0 ||
-	    request_history_xml(r->app->db, content, lr.id) < 0 ? 500 : 200;
+	    request_history_xml(r->app->db, content, lr.id) < 0 ||
+	    request_page_decision(r, content, &lr) < 0 ? 500 : 200;
 	request_release(&lr);
 	return rc;
 }
@@ -56,18 +65,20 @@ detail(struct req *r, const char *ticket)
  * GET /dossier ("Mon dossier", the seed's overview): the requests of the
  * last two years in two tables, Introductions (not yet sent to the ONEM)
  * and Demandes (sent, and how they ended), newest first;
- * GET /dossier/<ticket>: one of them in detail.
+ * GET /dossier/<ticket>: one of them in detail; .../decision.pdf: its decision.
  */
 int
 page_dossier(struct req *r)
 {
-	struct buf ticket = BUF_INIT;
+	struct buf ticket = BUF_INIT, file = BUF_INIT;
 	xmlNodePtr content;
 	int rc;
 
 	if (req_path_segment(r, 1, &ticket) == 0) {
-		rc = detail(r, ticket.ptr);
+		req_path_segment(r, 2, &file);
+		rc = detail(r, ticket.ptr, file.ptr);
 		buf_release(&ticket);
+		buf_release(&file);
 		return rc;
 	}
 	content = req_page(r, "dossier");

@@ -7,8 +7,7 @@
 #include "attachments.h"
 #include "ident.h"
 #include "pages.h"
-#include "pdf.h"
-#include "render.h"
+#include "pdfdoc.h"
 #include "req.h"
 #include "request.h"
 #include "request_page.h"
@@ -19,17 +18,6 @@
 /* Blocks of the acknowledgement PDF at most. */
 #define RECEIPT_BLOCKS 32
 
-/* The catalogue text of `key` in the request's language, kept in `pool`. */
-static const char *
-msg(struct req *r, const char *key, struct buf *pool, size_t *used)
-{
-	struct buf *b = &pool[(*used)++];
-
-	buf_init(b);
-	render_format(r->app->render, r->lang, key, NULL, 0, b);
-	return b->ptr;
-}
-
 /*
  * The acknowledgement as a PDF (the real service files one in the
  * citizen's e-Box): the same content as the page.
@@ -37,62 +25,39 @@ msg(struct req *r, const char *key, struct buf *pool, size_t *used)
 static int
 send_pdf(struct req *r, const struct leave_request *lr)
 {
-	struct pdf_block blocks[RECEIPT_BLOCKS];
-	struct buf pool[RECEIPT_BLOCKS], out = BUF_INIT, tk = BUF_INIT, addr = BUF_INIT;
-	struct buf bce = BUF_INIT, name = BUF_INIT;
+	struct pdfdoc d;
+	struct buf out = BUF_INIT;
 	struct sentences s;
 	const char *docs[DOCUMENTS_MAX];
-	char disposition[96];
-	size_t n = 0, used = 0, i;
-	int ndocs;
-	struct pdf_doc doc;
-	int rc = 500;
+	char disposition[96], key[64];
+	size_t i;
+	int ndocs, rc = 500;
 
+	pdfdoc_init(&d, r->app->render, r->lang, RECEIPT_BLOCKS);
 	sentences_build(r->app->render, r->lang, lr, &s);
-	ident_ticket_format(&tk, lr->ticket);
-	ident_bce_format(&bce, lr->employer_bce);
-	buf_addf(&addr, "%s, %s %s", lr->employer_street, lr->employer_postcode,
-	    lr->employer_city);
-	buf_addf(&name, "%s %s", lr->worker_given_name ? lr->worker_given_name : "",
+	buf_addf(pdfdoc_block(&d, PDF_FIELD, "receipt.worker"), "%s %s",
+	    lr->worker_given_name ? lr->worker_given_name : "",
 	    lr->worker_family_name ? lr->worker_family_name : "");
-	blocks[n++] = (struct pdf_block){ PDF_FIELD, msg(r, "receipt.worker", pool, &used),
-	    name.ptr };
-	blocks[n++] = (struct pdf_block){ PDF_HEADING, NULL,
-	    msg(r, "receipt.employer.title", pool, &used) };
-	blocks[n++] = (struct pdf_block){ PDF_FIELD, msg(r, "receipt.employer.name", pool, &used),
-	    lr->employer_name };
-	blocks[n++] = (struct pdf_block){ PDF_FIELD, msg(r, "receipt.employer.address", pool,
-	    &used), addr.ptr };
-	blocks[n++] = (struct pdf_block){ PDF_FIELD, msg(r, "receipt.employer.onss", pool, &used),
-	    lr->employer_onss };
-	blocks[n++] = (struct pdf_block){ PDF_FIELD, msg(r, "receipt.employer.bce", pool, &used),
-	    bce.ptr };
-	blocks[n++] = (struct pdf_block){ PDF_PARAGRAPH, NULL,
-	    msg(r, "receipt.ticket.text", pool, &used) };
-	blocks[n++] = (struct pdf_block){ PDF_CODE, NULL, tk.ptr };
-	blocks[n++] = (struct pdf_block){ PDF_FIELD, msg(r, "receipt.communication", pool, &used),
-	    lr->communication };
-	blocks[n++] = (struct pdf_block){ PDF_HEADING, NULL,
-	    msg(r, "receipt.worker.title", pool, &used) };
-	for (i = 0; i < s.n && n < RECEIPT_BLOCKS - 6 - DOCUMENTS_MAX; i++)
-		blocks[n++] = (struct pdf_block){ PDF_PARAGRAPH, NULL, s.s[i].ptr };
-	blocks[n++] = (struct pdf_block){ PDF_HEADING, NULL, msg(r, lr->status == STATUS_ANNEXES ?
-	    "receipt.status.annexes" : "receipt.status.sent", pool, &used) };
+	pdfdoc_msg(&d, PDF_HEADING, "receipt.employer.title", NULL, 0);
+	buf_adds(pdfdoc_block(&d, PDF_FIELD, "receipt.employer.name"), lr->employer_name);
+	buf_addf(pdfdoc_block(&d, PDF_FIELD, "receipt.employer.address"), "%s, %s %s",
+	    lr->employer_street, lr->employer_postcode, lr->employer_city);
+	buf_adds(pdfdoc_block(&d, PDF_FIELD, "receipt.employer.onss"), lr->employer_onss);
+	ident_bce_format(pdfdoc_block(&d, PDF_FIELD, "receipt.employer.bce"), lr->employer_bce);
+	pdfdoc_msg(&d, PDF_PARAGRAPH, "receipt.ticket.text", NULL, 0);
+	ident_ticket_format(pdfdoc_block(&d, PDF_CODE, NULL), lr->ticket);
+	buf_adds(pdfdoc_block(&d, PDF_FIELD, "receipt.communication"), lr->communication);
+	pdfdoc_msg(&d, PDF_HEADING, "receipt.worker.title", NULL, 0);
+	for (i = 0; i < s.n; i++)
+		buf_adds(pdfdoc_block(&d, PDF_PARAGRAPH, NULL), s.s[i].ptr);
+	pdfdoc_msg(&d, PDF_HEADING, lr->status == STATUS_ANNEXES ? "receipt.status.annexes" :
+	    "receipt.status.sent", NULL, 0);
 	ndocs = lr->status == STATUS_ANNEXES ? attachments_missing(r->app->db, lr, docs) : 0;
 	for (i = 0; (int)i < ndocs; i++) {
-		char key[64];
-
 		snprintf(key, sizeof(key), "document.%s", docs[i]);
-		blocks[n++] = (struct pdf_block){ PDF_PARAGRAPH, NULL, msg(r, key, pool, &used) };
+		pdfdoc_msg(&d, PDF_PARAGRAPH, key, NULL, 0);
 	}
-	memset(&doc, 0, sizeof(doc));
-	doc.title = msg(r, "receipt.title", pool, &used);
-	doc.subtitle = msg(r, "site.agency", pool, &used);
-	doc.footer = msg(r, "receipt.pdf.footer", pool, &used);
-	doc.lang = r->lang;
-	doc.blocks = blocks;
-	doc.nblocks = n;
-	if (pdf_render(&doc, &out) < 0)
+	if (pdfdoc_render(&d, "receipt.title", "receipt.pdf.footer", &out) < 0)
 		goto out;
 	snprintf(disposition, sizeof(disposition),
 	    "attachment; filename=\"accuse-%s.pdf\"", lr->ticket);
@@ -100,14 +65,9 @@ send_pdf(struct req *r, const struct leave_request *lr)
 	req_header(r, "Cache-Control", "private, no-store");
 	rc = req_send_raw(r, 200, "application/pdf", out.ptr, out.len);
 out:
-	for (i = 0; i < used; i++)
-		buf_release(&pool[i]);
+	pdfdoc_release(&d);
 	sentences_release(&s);
 	buf_release(&out);
-	buf_release(&tk);
-	buf_release(&addr);
-	buf_release(&bce);
-	buf_release(&name);
 	return rc;
 }
 

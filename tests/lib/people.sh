@@ -7,6 +7,7 @@
 #
 #   as_person VAR ROLE NISS GIVEN FAMILY [BCE [MANDATES]]
 #                  plant a session; VAR gets its id, and CSRF_<VAR> its token
+#   as_agent VAR UID OFFICE         the same for an ONEM agent of OFFICE (BXL, LIE...)
 #   get VAR URL [CURL-ARGS...]      http with that session's cookie
 #   post VAR URL [CURL-ARGS...]     the same as a form POST with its CSRF token
 #   download VAR URL FILE           a file with that session's cookie into FILE;
@@ -29,6 +30,11 @@ as_person() {
 	[ -n "$bce" ] || redis-cli -s "$ST_REDIS_SOCK" HDEL "sess:$id" bce >/dev/null
 	printf -v "$var" '%s' "$id"
 	printf -v "CSRF_$var" '%s' "csrf-$id"
+}
+
+as_agent() {
+	as_person "$1" agent "$2" "" "$2"
+	redis-cli -s "$ST_REDIS_SOCK" HSET "sess:${!1}" office "$3" >/dev/null
 }
 
 get() {

@@ -50,7 +50,8 @@ main(void)
 	is_int(status_parse("annexes"), STATUS_ANNEXES, "status parse");
 	is_str(leave_type_code(LEAVE_NTYPES), "", "type out of range has no code");
 	ok(status_counts(STATUS_PARTIAL) && status_counts(STATUS_ANNEXES) &&
-	    status_counts(STATUS_SENT) && status_counts(STATUS_GRANTED),
+	    status_counts(STATUS_SENT) && status_counts(STATUS_GRANTED) &&
+	    status_counts(STATUS_PROCESSING) && status_counts(STATUS_UNPAID),
 	    "open and granted requests count");
 	ok(!status_counts(STATUS_REFUSED) && !status_counts(STATUS_CANCELLED) &&
 	    !status_counts(STATUS_WITHDRAWN), "refused, cancelled, withdrawn do not");

@@ -69,7 +69,8 @@
     </xsl:if>
     <!-- What the worker can do next; a confirmed request has its acknowledgement. -->
     <xsl:variable name="confirmed" select="$c/history/event[@reason = 'confirmed']
-        or $s = 'annexes' or $s = 'sent' or $s = 'granted' or $s = 'refused'"/>
+        or $s = 'annexes' or $s = 'sent' or $s = 'processing' or $s = 'granted' or $s = 'unpaid'
+        or $s = 'refused'"/>
     <xsl:if test="$s = 'partial' or $s = 'annexes' or $confirmed">
       <ul class="links">
         <xsl:if test="$s = 'partial'">
@@ -85,6 +86,55 @@
       </ul>
     </xsl:if>
 
+    <xsl:call-template name="request-decision">
+      <xsl:with-param name="pdf" select="concat('/dossier/', $r/@ticket, '/decision.pdf')"/>
+    </xsl:call-template>
+    <xsl:call-template name="request-detail-body">
+      <xsl:with-param name="documents" select="concat('/pieces/', $r/@ticket, '/document/')"/>
+    </xsl:call-template>
+    <p><a href="/dossier"><xsl:value-of select="t:msg('dossier.back')"/></a></p>
+  </xsl:template>
+  <!--
+    A request's decision by the ONEM office, when there is one: outcome,
+    date, reason and its PDF at $pdf.
+  -->
+  <xsl:template name="request-decision">
+    <xsl:param name="pdf"/>
+    <xsl:variable name="d" select="/page/content/decision"/>
+    <xsl:if test="$d">
+      <h2><xsl:value-of select="t:msg('decision.title')"/></h2>
+      <div class="panel notice-box">
+        <p>
+          <xsl:call-template name="msg-format">
+            <xsl:with-param name="key" select="concat('decision.summary.', $d/@outcome)"/>
+            <xsl:with-param name="a1" select="$d/@decided"/>
+          </xsl:call-template>
+        </p>
+        <xsl:if test="$d/reason">
+          <p><strong><xsl:value-of select="t:msg('decision.reason')"/></strong></p>
+          <p class="pre-line"><xsl:value-of select="$d/reason"/></p>
+        </xsl:if>
+        <p>
+          <a href="{$pdf}" download="">
+            <xsl:call-template name="msg-format">
+              <xsl:with-param name="key" select="'decision.download'"/>
+              <xsl:with-param name="a1" select="ceiling($d/@size div 1024)"/>
+            </xsl:call-template>
+          </a>
+        </p>
+      </div>
+    </xsl:if>
+  </xsl:template>
+
+  <!--
+    What a request's page shows to the worker and to the ONEM office: the
+    employer's part, the worker's part in sentences, the documents (opened
+    at $documents followed by their id) and the history.
+  -->
+  <xsl:template name="request-detail-body">
+    <xsl:param name="documents"/>
+    <xsl:variable name="c" select="/page/content"/>
+    <xsl:variable name="r" select="$c/request"/>
     <h2><xsl:value-of select="t:msg('receipt.employer.title')"/></h2>
     <dl class="summary">
       <div>
@@ -140,7 +190,7 @@
                   <td data-label="{$c-by}"><xsl:value-of select="t:msg(concat('pieces.by.', @by))"/></td>
                   <td class="nowrap" data-label="{$c-date}"><xsl:value-of select="@at"/></td>
                   <td data-label="{$c-actions}">
-                    <a href="/pieces/{$r/@ticket}/document/{@id}" type="{@type}">
+                    <a href="{$documents}{@id}" type="{@type}">
                       <xsl:value-of select="t:msg('pieces.view')"/>
                       <span class="visually-hidden"><xsl:value-of select="concat(' ', @name)"/></span>
                     </a>
@@ -186,6 +236,5 @@
       </div>
     </xsl:if>
 
-    <p><a href="/dossier"><xsl:value-of select="t:msg('dossier.back')"/></a></p>
   </xsl:template>
 </xsl:stylesheet>

@@ -51,7 +51,7 @@
         <xsl:call-template name="form-select">
           <xsl:with-param name="name" select="'status'"/>
           <xsl:with-param name="label" select="'employer.search.status'"/>
-          <xsl:with-param name="options" select="'partial annexes sent granted refused cancelled withdrawn'"/>
+          <xsl:with-param name="options" select="'partial annexes sent processing granted unpaid refused cancelled withdrawn'"/>
           <xsl:with-param name="prefix" select="'leave.status.'"/>
           <xsl:with-param name="empty" select="'employer.search.all'"/>
           <xsl:with-param name="required" select="0"/>
