@@ -4,7 +4,8 @@
 // eID key, starts a parental leave for Marie Dubois and reads the ticket;
 // Marie signs in, finds it in "Compléter une demande", gives her data,
 // reads the seed's sentences in the preview, confirms, gets the
-// "Accusé de réception" with the same ticket and downloads its PDF.
+// "Accusé de réception" with the same ticket and downloads its PDF; the
+// Brussels office takes it in hand and grants it; Marie reads the decision.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -96,5 +97,49 @@ test('the employer starts a request and the worker completes, confirms and gets 
     assert.equal(await page.locator(`input[value="${ticket}"]`).count(), 0);
   } finally {
     await context.close();
+  }
+
+  // The Brussels office (postal code 1000) takes it in hand and grants it.
+  {
+    const { context, page } = await freshPage();
+    try {
+      await page.goto(`${base}/onem/`);
+      await page.locator('#uid').fill('aleroy');
+      await page.locator('#password').fill('aleroy-demo');
+      await page.locator('main form button[type="submit"]').click();
+      await page.waitForURL(`${base}/onem/`);
+      await page.locator(`a[href="/onem/demandes/${ticket}"]`).click();
+      await page.getByRole('button', { name: 'Prendre en charge' }).click();
+      await page.waitForURL(`${base}/onem/demandes/${ticket}`);
+      assert.match(await page.locator('main dl').first().textContent(), /En traitement/);
+      await page.getByRole('button', { name: 'Enregistrer la décision' }).click();
+      assert.equal(await page.locator('.error-summary').count(), 1, 'a decision must be chosen');
+      await page.getByLabel("Accorder les allocations d'interruption").check();
+      await page.getByRole('button', { name: 'Enregistrer la décision' }).click();
+      await page.waitForURL(/\?decidee=1$/);
+      assert.match(await page.locator('.panel-success').textContent(), /décision est enregistrée/);
+    } finally {
+      await context.close();
+    }
+  }
+
+  // Marie reads the decision in Mon dossier and downloads it.
+  {
+    const { context, page } = await freshPage({ acceptDownloads: true });
+    try {
+      await signIn(page, 'mdubois', `/dossier/${ticket}`);
+      await page.waitForURL(`${base}/dossier/${ticket}`);
+      const main = await page.locator('main').textContent();
+      assert.match(main, /Accordée/, 'the request is granted');
+      assert.match(main, /allocations d'interruption accordées/, 'the decision is summarised');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator(`a[href="/dossier/${ticket}/decision.pdf"]`).click(),
+      ]);
+      const bytes = readFileSync(await download.path());
+      assert.equal(bytes.subarray(0, 5).toString(), '%PDF-', 'the decision is a PDF');
+    } finally {
+      await context.close();
+    }
   }
 });

@@ -61,7 +61,7 @@ is "$HTTP_STATUS" 303 "another agent's right password: signed in"
 is "$(header location)" /onem/ "to the agents' home"
 http -b "$jar" "$ST_URL/onem/"
 is "$HTTP_STATUS" 200 "the agents' home opens"
-like "$HTTP_BODY" '<dd>LIE</dd>' "it shows the agent's office"
+like "$HTTP_BODY" '<dd>Liège \(LIE\)</dd>' "it shows the agent's office"
 http -b "$jar" "$ST_URL/accueil"
 is "$HTTP_STATUS" 403 "an agent cannot open the citizens' pages"
 

@@ -20,8 +20,8 @@
   <xsl:template match="page[@id='onem-home']" mode="main">
     <h1><xsl:value-of select="t:msg('onemhome.title')"/></h1>
     <dl class="summary">
-      <div><dt><xsl:value-of select="t:msg('onemlogin.uid')"/></dt><dd><xsl:value-of select="content/agent"/></dd></div>
-      <div><dt><xsl:value-of select="t:msg('onemhome.office')"/></dt><dd><xsl:value-of select="t:msg(concat('office.', content/office))"/></dd></div>
+      <div><dt><xsl:value-of select="t:msg('onemhome.agent')"/></dt><dd><xsl:value-of select="content/agent"/></dd></div>
+      <div><dt><xsl:value-of select="t:msg('onemhome.office')"/></dt><dd><xsl:value-of select="concat(t:msg(concat('office.', content/office)), ' (', content/office, ')')"/></dd></div>
     </dl>
     <xsl:call-template name="onem-table">
       <xsl:with-param name="id" select="'waiting'"/>
