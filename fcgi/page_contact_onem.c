@@ -35,6 +35,7 @@ page_contact_onem(struct req *r)
 	if (db_exec(r->app->db, &rows, sql_offices, "") < 0)
 		return 503;
 	content = req_page(r, "contact-onem");
+	r->shared = 1;
 	offices = xml_node(content, "offices");
 	for (i = 0; i < rows.nrows; i++) {
 		if (i == 0 || strcmp(db_cell(&rows, i, 0), db_cell(&rows, i - 1, 0)) != 0) {

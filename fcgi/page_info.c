@@ -25,6 +25,7 @@ page_info(struct req *r)
 	for (i = 0; i < sizeof(info_pages) / sizeof(info_pages[0]); i++)
 		if (strcmp(r->path, info_pages[i].path) == 0) {
 			req_page(r, info_pages[i].page_id);
+			r->shared = 1;
 			return 200;
 		}
 	return 404;

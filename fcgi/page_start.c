@@ -8,5 +8,6 @@ int
 page_start(struct req *r)
 {
 	req_page(r, "start");
+	r->shared = 1;
 	return 200;
 }

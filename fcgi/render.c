@@ -24,6 +24,10 @@ const char *const render_langs[RENDER_NLANGS] = { "fr", "nl", "de", "en" };
 struct render {
 	xsltStylesheetPtr	 style;
 	xmlHashTablePtr		 msgs[RENDER_NLANGS];	/* key -> xmlChar * text */
+	struct {
+		char		*path;
+		struct buf	 html[RENDER_NLANGS];	/* empty until rendered */
+	} cached[RENDER_CACHED];
 };
 
 /* What t:msg() needs during one transformation. */
@@ -201,6 +205,7 @@ fail:
 void
 render_free(struct render *r)
 {
+	size_t k;
 	int i;
 
 	if (r == NULL)
@@ -208,9 +213,48 @@ render_free(struct render *r)
 	for (i = 0; i < RENDER_NLANGS; i++)
 		if (r->msgs[i] != NULL)
 			xmlHashFree(r->msgs[i], free_text);
+	for (k = 0; k < RENDER_CACHED && r->cached[k].path != NULL; k++) {
+		free(r->cached[k].path);
+		for (i = 0; i < RENDER_NLANGS; i++)
+			buf_release(&r->cached[k].html[i]);
+	}
 	if (r->style != NULL)
 		xsltFreeStylesheet(r->style);
 	free(r);
+}
+
+const struct buf *
+render_cached(const struct render *r, const char *path, const char *lang)
+{
+	int l = render_lang_index(lang);
+	size_t k;
+
+	for (k = 0; l >= 0 && k < RENDER_CACHED && r->cached[k].path != NULL; k++)
+		if (strcmp(r->cached[k].path, path) == 0)
+			return r->cached[k].html[l].len > 0 ? &r->cached[k].html[l] : NULL;
+	return NULL;
+}
+
+void
+render_keep(struct render *r, const char *path, const char *lang, const struct buf *html)
+{
+	int l = render_lang_index(lang), i;
+	size_t k;
+
+	if (l < 0)
+		return;
+	for (k = 0; k < RENDER_CACHED && r->cached[k].path != NULL; k++)
+		if (strcmp(r->cached[k].path, path) == 0)
+			break;
+	if (k == RENDER_CACHED)
+		return;
+	if (r->cached[k].path == NULL) {
+		r->cached[k].path = xstrdup(path);
+		for (i = 0; i < RENDER_NLANGS; i++)
+			buf_init(&r->cached[k].html[i]);
+	}
+	buf_reset(&r->cached[k].html[l]);
+	buf_add(&r->cached[k].html[l], html->ptr, html->len);
 }
 
 int

@@ -34,6 +34,18 @@ void		 render_free(struct render *r);
 /* Transform `page` to HTML into `out`. Returns 0 or -1. */
 int		 render_html(struct render *r, xmlDocPtr page, struct buf *out);
 
+/*
+ * Pages that are the same for every visitor without a session (the start
+ * and information pages) are rendered once per worker, path and language:
+ * the stylesheets change only with a reload, which starts new workers.
+ * render_cached() gives the HTML kept for `path` in `lang`, or NULL;
+ * render_keep() keeps a copy (the first RENDER_CACHED paths only).
+ */
+#define RENDER_CACHED 16
+const struct buf *render_cached(const struct render *r, const char *path, const char *lang);
+void		 render_keep(struct render *r, const char *path, const char *lang,
+		    const struct buf *html);
+
 /* The catalogue text for `key` in `lang`, or NULL. */
 const char	*render_msg(const struct render *r, const char *lang, const char *key);
 

@@ -52,6 +52,7 @@ struct req {
 	/* The page: <page id=".." lang=".."> with <meta> and <content>. */
 	xmlDocPtr	 page;
 	xmlNodePtr	 content;
+	int		 shared;	/* the same for every visitor without a session: rendered once (render_cached) */
 
 	struct session	*session;	/* the signed-in person, or NULL */
 

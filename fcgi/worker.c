@@ -178,13 +178,27 @@ parse_request(struct req *r)
 	return 0;
 }
 
+/* Whether the query holds nothing but the language: a shared page is then the same for all. */
+static int
+only_lang_args(const struct req *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->args.count; i++)
+		if (strcmp(r->args.items[i].name, "lang") != 0)
+			return 0;
+	return 1;
+}
+
 /* Write the page document as HTML (or XML when asked). */
 static void
 send_page(struct req *r, int status)
 {
 	struct buf html = BUF_INIT;
+	const struct buf *kept;
 	xmlChar *xml = NULL;
 	int len = 0;
+	int shared = r->shared && r->session == NULL && status == 200 && only_lang_args(r);
 
 	if (r->wants_xml) {
 		xmlDocDumpFormatMemoryEnc(r->page, &xml, &len, "UTF-8", 0);
@@ -192,12 +206,19 @@ send_page(struct req *r, int status)
 		xmlFree(xml);
 		return;
 	}
+	if (shared && (kept = render_cached(r->app->render, r->path, r->lang)) != NULL) {
+		req_send_raw(r, status, "text/html; charset=utf-8", kept->ptr, kept->len);
+		return;
+	}
 	if (render_html(r->app->render, r->page, &html) < 0) {
 		static const char msg[] = "500 Internal Server Error\n";
 
 		req_send_raw(r, 500, "text/plain; charset=utf-8", msg, sizeof(msg) - 1);
-	} else
+	} else {
+		if (shared)
+			render_keep(r->app->render, r->path, r->lang, &html);
 		req_send_raw(r, status, "text/html; charset=utf-8", html.ptr, html.len);
+	}
 	buf_release(&html);
 }
 

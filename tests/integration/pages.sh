@@ -5,13 +5,15 @@
 # BW_URL): the start page, /?lang=nl, the XML of a page, /healthz, and every
 # error page (400 403 404 405 413 500 503) in French and another language,
 # whether the pool or nginx raised the error; the security headers on
-# each response; the request id shared by nginx's and the pool's logs.
+# each response; the request id shared by nginx's and the pool's logs;
+# the public pages kept once rendered, per language, never for a session.
 
 set -u
 top_srcdir=${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
 . "$top_srcdir/tests/lib/tap.sh"
 . "$top_srcdir/tests/lib/stack.sh"
 . "$top_srcdir/tests/lib/http.sh"
+. "$top_srcdir/tests/lib/people.sh"
 
 [ -n "${BW_STACK_DIR:-}" ] || skip_all "BW_STACK_DIR not set (run through ./dev test)"
 stack_load "$BW_STACK_DIR" || bail_out "no stack in $BW_STACK_DIR"
@@ -155,5 +157,16 @@ id=$(grep -F "\"GET $probe " "$ST_DIR/log/nginx-access.log" | sed -n 's/.* req=\
 like "$id" '^[0-9a-f]{32}$' "nginx logs a request id"
 eventually 2 grep -q "req=$id .*GET $probe 404" "$ST_DIR/log/pool.log"
 ok $? "the pool logs the same id (REQUEST_ID) with the request"
+
+# Public pages are rendered once per worker and language, then kept: the
+# kept copy answers only visitors without a session, in their language.
+for i in 1 2 3 4 5 6; do http "$U/nouveau"; done
+like "$HTTP_BODY" '<html lang="fr"' "the kept information page, in French"
+http -H 'Accept-Language: nl' "$U/nouveau"
+like "$HTTP_BODY" '<html lang="nl"' "in Dutch for a Dutch browser"
+as_person KEPT worker 85031412401 Marie Dubois
+for i in 1 2 3 4 5 6; do get KEPT "$U/nouveau"; like "$HTTP_BODY" 'class="person"' "a signed-in person gets their own page ($i)"; done
+http "$U/nouveau"
+unlike "$HTTP_BODY" 'class="person"|Dubois' "and the next visitor without a session gets none of it"
 
 done_testing

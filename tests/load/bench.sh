@@ -4,11 +4,14 @@
 # ./dev bench: wrk against the running ./dev up stack (BW_URL, BW_STACK_DIR).
 #  1. wrk -t2 -c64 -d10s --latency on (a) a static file served by nginx,
 #     (b) /healthz, the smallest FastCGI route (one Redis PING, one MariaDB
-#     ping), (c) / , the start page (XML tree + XSLT): req/s, p50, p99,
+#     ping), (c) / , the start page (rendered once per worker and language,
+#     then kept: render_cached()), (d) /contact-onem?bench=1, the offices
+#     page read from MariaDB, whose XML tree and XSLT run on every request
+#     (a query other than ?lang= skips the kept copy): req/s, p50, p99,
 #     errors (socket errors and non-2xx), and each one's ratio to (b).
-#  2. 200,000 requests to / while the workers' resident memory is sampled
-#     every second: before, highest seen, after. Workers are recycled every
-#     max_requests requests, so the pids are shown too.
+#  2. 200,000 requests to (d) while the workers' resident memory
+#     is sampled every second: before, highest seen, after. Workers are
+#     recycled every max_requests requests, so the pids are shown too.
 # A measurement, not a test: it never fails on numbers. Run it on an idle
 # machine; BENCH_DURATION, BENCH_CONNECTIONS and BENCH_REQUESTS override
 # 10s, 64 and 200000.
@@ -43,11 +46,13 @@ run() {	# run NAME PATH
 run static /static/breakatwork.css
 run healthz /healthz
 run start /
+run render "/contact-onem?bench=1"
 
 base=$(cut -d' ' -f1 "$tmp/healthz.sum")
 echo
 printf '%-34s %10s %9s %9s %7s %9s\n' route req/s p50 p99 errors "vs (b)"
-for r in "static:(a) static file (nginx)" "healthz:(b) /healthz (FastCGI)" "start:(c) / start page (XSLT)"; do
+for r in "static:(a) static file (nginx)" "healthz:(b) /healthz (FastCGI)" \
+    "start:(c) / start page (kept)" "render:(d) /contact-onem (XSLT)"; do
 	read -r rps p50 p99 errors <"$tmp/${r%%:*}.sum"
 	printf '%-34s %10s %9s %9s %7s %8.2fx\n' "${r#*:}" "$rps" "$p50" "$p99" "$errors" \
 	    "$(awk -v a="$rps" -v b="$base" 'BEGIN { print (b > 0 ? a / b : 0) }')"
@@ -64,7 +69,7 @@ worker_rss() {
 }
 
 echo
-echo "$REQUESTS requests to / (wrk -t2 -c$CONNECTIONS), workers' RSS sampled every second"
+echo "$REQUESTS requests to /contact-onem?bench=1 (wrk -t2 -c$CONNECTIONS), workers' RSS sampled every second"
 before=$(worker_rss)
 : >"$tmp/samples"
 (while sleep 1; do worker_rss >>"$tmp/samples"; done) &
@@ -75,7 +80,7 @@ start=$SECONDS
 total=0
 : >"$tmp/long.txt"
 while [ "$total" -lt "$REQUESTS" ]; do
-	wrk -t2 -c"$CONNECTIONS" -d10s "$BW_URL/" >"$tmp/run.txt"
+	wrk -t2 -c"$CONNECTIONS" -d10s "$BW_URL/contact-onem?bench=1" >"$tmp/run.txt"
 	cat "$tmp/run.txt" >>"$tmp/long.txt"
 	n=$(sed -n 's/^ *\([0-9]*\) requests in.*/\1/p' "$tmp/run.txt")
 	total=$((total + ${n:-0}))
