@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
 /*
  * What the attestation pages (fcgi/worker/page_attestations.c) and the
- * public check page (fcgi/page_verify.c) both show of an attestation.
+ * public check page (fcgi/page_verify.c) show of an attestation.
  */
 #ifndef ATTESTATION_H
 #define ATTESTATION_H
@@ -19,9 +19,14 @@ void	 db_rows_xml(xmlNodePtr parent, const char *name, const struct db_rows *row
 	    const char *const *attrs);
 
 /*
- * The periods attestation `id` names, as <periods><period type motive?
- * regime start end/>... (dates dd/mm/yyyy) under parent. 0 or -1.
+ * The attestation with the compact `code` under parent: <attestation code
+ * code-display kind issued span-start? span-end?> with <periods><period
+ * type motive? regime start end/>..</periods> (dates dd/mm/yyyy). For the
+ * public check (`worker` NULL) it adds the holder's initials and nothing
+ * else; for the holder (`worker` their NISS: anyone else's is not found)
+ * the PDF's size and the <balances> of remaining rights.
+ * 0, 1 when there is no such attestation, -1 on error.
  */
-int	 attestation_periods_xml(struct db *db, xmlNodePtr parent, const char *id);
+int	 attestation_xml(struct db *db, xmlNodePtr parent, const char *code, const char *worker);
 
 #endif

@@ -3,7 +3,6 @@
 
 #include "app.h"
 #include "attestation.h"
-#include "db.h"
 #include "form.h"
 #include "ident.h"
 #include "kv.h"
@@ -22,9 +21,8 @@ int
 page_verify(struct req *r)
 {
 	const char *typed = kv_get(&r->args, "code");
-	struct db_rows rows = { 0 };
-	struct buf code = BUF_INIT, shown = BUF_INIT;
-	xmlNodePtr content = req_page(r, "verify"), n;
+	struct buf code = BUF_INIT;
+	xmlNodePtr content = req_page(r, "verify");
 	struct form f;
 	int rc = 200;
 
@@ -38,32 +36,11 @@ page_verify(struct req *r)
 		rc = 422;
 		goto out;
 	}
-	if (db_exec(r->app->db, &rows, "SELECT id, kind, DATE_FORMAT(created_at, '%d/%m/%Y'),"
-	    " DATE_FORMAT(span_start, '%d/%m/%Y'), DATE_FORMAT(span_end, '%d/%m/%Y'), initials"
-	    " FROM attestation WHERE code = ?", "s", code.ptr) < 0) {
-		rc = 500;
-		goto out;
-	}
-	if (rows.nrows != 1) {
+	rc = attestation_xml(r->app->db, content, code.ptr, NULL);
+	if (rc == 1)
 		form_error(&f, "code", "verify.error.unknown", NULL, 0);
-		rc = 404;
-		goto out;
-	}
-	n = xml_node(content, "attestation");
-	ident_code_format(&shown, code.ptr);
-	xml_attr(n, "code-display", shown.ptr);
-	xml_attr(n, "kind", db_cell(&rows, 0, 1));
-	xml_attr(n, "issued", db_cell(&rows, 0, 2));
-	if (db_cell(&rows, 0, 3) != NULL) {
-		xml_attr(n, "span-start", db_cell(&rows, 0, 3));
-		xml_attr(n, "span-end", db_cell(&rows, 0, 4));
-	}
-	xml_attr(n, "initials", db_cell(&rows, 0, 5));
-	if (attestation_periods_xml(r->app->db, n, db_cell(&rows, 0, 0)) < 0)
-		rc = 500;
+	rc = rc == 0 ? 200 : rc == 1 ? 404 : 500;
 out:
-	db_rows_release(&rows);
 	buf_release(&code);
-	buf_release(&shown);
 	return rc;
 }

@@ -116,6 +116,14 @@ add_user(xmlNodePtr root, const struct session *s)
 	buf_release(&niss);
 }
 
+void
+req_page_drop(struct req *r)
+{
+	xmlFreeDoc(r->page);
+	r->page = NULL;
+	r->content = NULL;
+}
+
 xmlNodePtr
 req_page(struct req *r, const char *page_id)
 {

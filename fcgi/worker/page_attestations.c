@@ -502,65 +502,42 @@ out:
 static int
 one(struct req *r, const char *segment)
 {
-	static const char *const attrs[] = { "type", "motive", "concerned", "regimes", "unit",
-		"used", "remaining", "max", "used-days", "remaining-days", NULL };
-	struct db_rows rows = { 0 }, bal = { 0 };
-	struct buf code = BUF_INIT, shown = BUF_INIT;
+	struct db_rows rows = { 0 };
+	struct buf typed = BUF_INIT, code = BUF_INIT;
 	const char *dot = strchr(segment, '.');
-	int pdf = dot != NULL && strcmp(dot, ".pdf") == 0;
 	char disposition[96];
-	xmlNodePtr content, n;
+	xmlNodePtr content;
 	int rc = 404;
 
-	buf_addf(&code, "%.*s", (int)(dot ? (size_t)(dot - segment) : strlen(segment)), segment);
-	if ((dot != NULL && !pdf) || ident_code_parse(&shown, code.ptr) < 0)
+	buf_addf(&typed, "%.*s", (int)(dot ? (size_t)(dot - segment) : strlen(segment)), segment);
+	if (ident_code_parse(&code, typed.ptr) < 0 || (dot != NULL && strcmp(dot, ".pdf") != 0))
 		goto out;
-	if (db_exec(r->app->db, &rows, "SELECT id, code, kind, DATE_FORMAT(created_at, '%d/%m/%Y'),"
-	    " DATE_FORMAT(span_start, '%d/%m/%Y'), DATE_FORMAT(span_end, '%d/%m/%Y'), LENGTH(pdf),"
-	    " IF(? = 1, pdf, NULL) FROM attestation WHERE code = ? AND worker_niss = ?", "iss",
-	    (long long)pdf, shown.ptr, r->session->niss) < 0) {
+	if (dot == NULL) {
+		content = req_page(r, "attestation");
+		if (kv_get(&r->args, "nouvelle") != NULL)
+			xml_node(content, "issued");
+		rc = attestation_xml(r->app->db, content, code.ptr, r->session->niss);
+		if (rc != 0)
+			req_page_drop(r);
+		rc = rc == 0 ? 200 : rc == 1 ? 404 : 500;
+		goto out;
+	}
+	if (db_exec(r->app->db, &rows, "SELECT pdf FROM attestation WHERE code = ?"
+	    " AND worker_niss = ?", "ss", code.ptr, r->session->niss) < 0) {
 		rc = 500;
 		goto out;
 	}
-	if (rows.nrows != 1)
-		goto out;
-	if (pdf) {
+	if (rows.nrows == 1) {
 		snprintf(disposition, sizeof(disposition),
-		    "attachment; filename=\"attestation-%s.pdf\"", db_cell(&rows, 0, 1));
+		    "attachment; filename=\"attestation-%s.pdf\"", code.ptr);
 		req_header(r, "Content-Disposition", disposition);
 		req_header(r, "Cache-Control", "private, no-store");
-		rc = req_send_raw(r, 200, "application/pdf", db_cell(&rows, 0, 7), rows.lens[7]);
-		goto out;
+		rc = req_send_raw(r, 200, "application/pdf", db_cell(&rows, 0, 0), rows.lens[0]);
 	}
-	content = req_page(r, "attestation");
-	if (kv_get(&r->args, "nouvelle") != NULL)
-		xml_node(content, "issued");
-	n = xml_node(content, "attestation");
-	buf_reset(&shown);
-	ident_code_format(&shown, db_cell(&rows, 0, 1));
-	xml_attr(n, "code", db_cell(&rows, 0, 1));
-	xml_attr(n, "code-display", shown.ptr);
-	xml_attr(n, "kind", db_cell(&rows, 0, 2));
-	xml_attr(n, "issued", db_cell(&rows, 0, 3));
-	if (db_cell(&rows, 0, 4) != NULL) {
-		xml_attr(n, "span-start", db_cell(&rows, 0, 4));
-		xml_attr(n, "span-end", db_cell(&rows, 0, 5));
-	}
-	xml_attr(n, "size", db_cell(&rows, 0, 6));
-	rc = 500;
-	if (attestation_periods_xml(r->app->db, n, db_cell(&rows, 0, 0)) < 0 ||
-	    db_exec(r->app->db, &bal, "SELECT type, motive, concerned, regimes, unit, used,"
-	    " remaining, max, NULLIF(used_days, 0), NULLIF(remaining_days, 0)"
-	    " FROM attestation_balance WHERE attestation_id = ? ORDER BY seq", "s",
-	    db_cell(&rows, 0, 0)) < 0)
-		goto out;
-	db_rows_xml(xml_node(n, "balances"), "balance", &bal, attrs);
-	rc = 200;
 out:
 	db_rows_release(&rows);
-	db_rows_release(&bal);
+	buf_release(&typed);
 	buf_release(&code);
-	buf_release(&shown);
 	return rc;
 }
 
