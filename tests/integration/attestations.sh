@@ -135,7 +135,7 @@ like "$HTTP_BODY" "$RCODE.*$CODE" "the list shows both, newest first"
 # Nobody else's: another worker gets 404 for the page and the PDF
 get OTHER "$ST_URL/attestations/$CODE"
 is "$HTTP_STATUS" 404 "another worker: the attestation's page is 404"
-unlike "$HTTP_BODY" "$SHOWN|attestation-$CODE" "the error page, with nothing of the attestation"
+like "$HTTP_BODY" "$(msg fr error.404.title)" "the error page says so"
 get OTHER "$ST_URL/attestations/$CODE.pdf"
 is "$HTTP_STATUS" 404 "and its PDF too"
 get OTHER "$ST_URL/attestations"
