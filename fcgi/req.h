@@ -75,7 +75,10 @@ const char	*req_param(const struct req *r, const char *name);
  */
 xmlNodePtr	 req_page(struct req *r, const char *page_id);
 
-/* Forget the page begun: the answer becomes the error page of the handler's status. */
+/*
+ * Forget the page begun: the answer becomes the error page of the
+ * handler's status (after a 5xx the worker does it by itself).
+ */
 void		 req_page_drop(struct req *r);
 
 /* The cookie holding the CSRF token of a browser without a session. */

@@ -364,6 +364,9 @@ serve(struct app *app, FCGX_Request *fcgi)
 
 	status = dispatch(&r);
 	if (!r.sent) {
+		/* A page that failed half-way shows the error page, never half of itself. */
+		if (status >= 500 && r.page != NULL)
+			req_page_drop(&r);
 		if (r.page == NULL)
 			page_show_error(&r, status);
 		send_page(&r, status);

@@ -177,14 +177,12 @@ act(struct req *r, const char *ticket, const char *action)
 	form_start(&f, r, req_page(r, "onem-request"));
 	if (decide)
 		k = read_decision(r, &f, &reason);
-	if (db_begin(r->app->db) < 0) {
-		req_page_drop(r);
+	if (db_begin(r->app->db) < 0)
 		return 500;
-	}
 	rc = request_find(r->app->db, ticket, SCOPE_OFFICE, r->session->office, 1, &lr);
 	if (rc != 0) {
 		db_rollback(r->app->db);
-		req_page_drop(r);
+		req_page_drop(r);	/* not found: the 404 error page */
 		return rc < 0 ? 500 : 404;
 	}
 	if (lr.status != (decide ? STATUS_PROCESSING : STATUS_SENT)) {
@@ -202,7 +200,6 @@ act(struct req *r, const char *ticket, const char *action)
 	    request_set_status(r->app->db, &lr, STATUS_PROCESSING, "agent", r->session->niss,
 	    "taken")) != 0 || db_commit(r->app->db) < 0) {
 		db_rollback(r->app->db);
-		req_page_drop(r);
 		rc = 500;
 		goto out;
 	}

@@ -517,8 +517,8 @@ one(struct req *r, const char *segment)
 		if (kv_get(&r->args, "nouvelle") != NULL)
 			xml_node(content, "issued");
 		rc = attestation_xml(r->app->db, content, code.ptr, r->session->niss);
-		if (rc != 0)
-			req_page_drop(r);
+		if (rc == 1)
+			req_page_drop(r);	/* not theirs: the 404 error page */
 		rc = rc == 0 ? 200 : rc == 1 ? 404 : 500;
 		goto out;
 	}

@@ -136,6 +136,13 @@ get JAN "$ST_URL/paiements?lang=en"
 like "$HTTP_BODY" '€175\.12' "in English the English way"
 get W_S "$ST_URL/paiements"
 unlike "$HTTP_BODY" '1000-0000-0063' "another worker sees none of them"
+# A page whose query fails half-way answers the error page, not half of itself.
+sql "RENAME TABLE payment TO payment_away"
+get JAN "$ST_URL/paiements"
+is "$HTTP_STATUS" 500 "a failing query: 500"
+like "$HTTP_BODY" "$(msg fr error.500.title)" "with the error page"
+unlike "$HTTP_BODY" 'BE68 5390 0754 7034' "and nothing of the half-built page"
+sql "RENAME TABLE payment_away TO payment"
 
 # Données de contact
 get W_S "$ST_URL/contact"
