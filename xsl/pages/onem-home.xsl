@@ -6,23 +6,46 @@
       start-fr end-fr bce employer niss given-name family-name received-fr/>..
     </requests></waiting>
     <processing>..</processing> <decided>..</decided>
+    [<form><v name="q"/>[<error field="q"/>]</form>] [<found><requests>..</requests></found>]
   </content>
+  GET /onem/?q=<ticket or NISS> searches the office's requests.
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:t="urn:x-breakatwork:i18n" exclude-result-prefixes="t">
 
   <xsl:template match="page[@id='onem-home']" mode="title">
+    <xsl:call-template name="form-title-prefix"/>
     <xsl:value-of select="t:msg('onemhome.title')"/>
   </xsl:template>
 
   <xsl:template match="page[@id='onem-home']" mode="menu">onem</xsl:template>
 
   <xsl:template match="page[@id='onem-home']" mode="main">
+    <xsl:call-template name="form-summary"/>
     <h1><xsl:value-of select="t:msg('onemhome.title')"/></h1>
     <dl class="summary">
       <div><dt><xsl:value-of select="t:msg('onemhome.agent')"/></dt><dd><xsl:value-of select="content/agent"/></dd></div>
       <div><dt><xsl:value-of select="t:msg('onemhome.office')"/></dt><dd><xsl:value-of select="concat(t:msg(concat('office.', content/office)), ' (', content/office, ')')"/></dd></div>
     </dl>
+    <form method="get" action="/onem/" novalidate="novalidate" role="search">
+      <xsl:call-template name="form-text">
+        <xsl:with-param name="name" select="'q'"/>
+        <xsl:with-param name="label" select="'onemhome.search'"/>
+        <xsl:with-param name="hint" select="'onemhome.search.hint'"/>
+        <xsl:with-param name="required" select="0"/>
+        <xsl:with-param name="maxlength" select="'20'"/>
+        <xsl:with-param name="width" select="'20'"/>
+      </xsl:call-template>
+      <div class="actions">
+        <button type="submit" class="button button-secondary"><xsl:value-of select="t:msg('onemhome.search.submit')"/></button>
+      </div>
+    </form>
+    <xsl:if test="content/found">
+      <xsl:call-template name="onem-table">
+        <xsl:with-param name="id" select="'found'"/>
+        <xsl:with-param name="rows" select="content/found/requests/request"/>
+      </xsl:call-template>
+    </xsl:if>
     <xsl:call-template name="onem-table">
       <xsl:with-param name="id" select="'waiting'"/>
       <xsl:with-param name="rows" select="content/waiting/requests/request"/>
