@@ -87,6 +87,7 @@ test("the employer's and the ONEM office's pages", async () => {
     await agent.page.locator('main form button[type="submit"]').click();
     await agent.page.waitForURL(`${base}/onem/`);
     await check(agent.page, null);
+    await check(agent.page, '/onem/?q=12345');
   } finally {
     await agent.context.close();
   }
