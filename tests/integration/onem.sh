@@ -134,6 +134,10 @@ get BXL "$ST_URL/onem/"
 like "${HTTP_BODY#*$(msg fr onemhome.decided.title)}" "/onem/demandes/$T1" "the office lists it as decided"
 
 # The worker reads the decision and downloads it
+get LEA "$ST_URL/accueil"
+decided=$(sql "SELECT DATE_FORMAT(d.decided_at, '%d/%m/%Y') FROM decision d JOIN request r ON r.id = d.request_id WHERE r.ticket = '$T1'")
+like "$HTTP_BODY" "href=\"/dossier/$T1\"[^<]*</a> – $(msg fr decision.summary.refused | sed "s|{1}|$decided|")" \
+    "the worker's home names the decision"
 get LEA "$ST_URL/dossier/$T1"
 like "$HTTP_BODY" "$(msg fr decision.title)" "Mon dossier shows the decision"
 like "$HTTP_BODY" "12 mois de service" "with its reason"

@@ -54,6 +54,21 @@
         </ul>
       </div>
     </xsl:if>
+    <xsl:if test="content/decisions/decision">
+      <h2><xsl:value-of select="t:msg('home.decisions')"/></h2>
+      <ul class="list">
+        <xsl:for-each select="content/decisions/decision">
+          <li>
+            <a href="/dossier/{@ticket}"><xsl:value-of select="@ticket-display"/></a>
+            <xsl:text> – </xsl:text>
+            <xsl:call-template name="msg-format">
+              <xsl:with-param name="key" select="concat('decision.summary.', @outcome)"/>
+              <xsl:with-param name="a1" select="@decided"/>
+            </xsl:call-template>
+          </li>
+        </xsl:for-each>
+      </ul>
+    </xsl:if>
     <h2><xsl:value-of select="t:msg('home.next')"/></h2>
     <ul>
       <xsl:choose>
