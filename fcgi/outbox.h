@@ -19,9 +19,10 @@ int	 outbox_add(struct db *db, const char *to, const char *subject, const char *
 void	 outbox_flush_soon(void);
 
 /*
- * Called by the worker after each response: send up to a few due notices
- * when some were queued, or when [mail] retry seconds passed since its
- * last try. A failure only postpones them.
+ * Called by the worker after each response, and when [mail] retry seconds
+ * pass without a request: send up to a few due notices when some were
+ * queued, or when [mail] retry seconds passed since its last try. A
+ * failure only postpones them.
  */
 void	 outbox_after_request(struct app *app);
 

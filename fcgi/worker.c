@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
+#include <errno.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -387,6 +389,28 @@ serve(struct app *app, FCGX_Request *fcgi)
 		xmlFreeDoc(r.page);
 }
 
+/*
+ * Wait for the next connection. Every [mail] retry seconds without one,
+ * send the notices that are due, so that a notice the relay refused is
+ * tried again even when nobody uses the service. 1 to accept, 0 to stop.
+ */
+static int
+wait_for_request(struct app *app, int listen_fd)
+{
+	struct pollfd p = { .fd = listen_fd, .events = POLLIN };
+	int n;
+
+	for (;;) {
+		n = poll(&p, 1, app->conf->mail_retry * 1000);
+		if (stopping)
+			return 0;
+		if (n > 0 || (n < 0 && errno != EINTR))
+			return 1;	/* a connection, or an error accept() will report */
+		if (n == 0)
+			outbox_after_request(app);
+	}
+}
+
 int
 worker_main(const struct conf *c, int listen_fd)
 {
@@ -415,7 +439,7 @@ worker_main(const struct conf *c, int listen_fd)
 		goto out;
 
 	while (!stopping && served < c->max_requests) {
-		if (FCGX_Accept_r(&fcgi) < 0)
+		if (!wait_for_request(&app, listen_fd) || FCGX_Accept_r(&fcgi) < 0)
 			break;
 		/* A request that runs past the limit kills the worker; the master replaces it. */
 		alarm((unsigned int)c->request_timeout);

@@ -336,7 +336,9 @@ redeem "$AUTH_CODE" "$VERIFIER" -H "Authorization: Basic $(basic_auth)" \
 ok "$([ "$CODE" = 400 ] && [ "$(jq -r .error "$tmp/token")" = invalid_request ]; echo $?)" \
     "a repeated token parameter: invalid_request"
 login_eid "openid"
-redeem "$AUTH_CODE" "${VERIFIER%?}x" -H "Authorization: Basic $(basic_auth)"
+# Another last character (the verifier is random: it may end in x already).
+if [ "${VERIFIER: -1}" = x ]; then WRONG=${VERIFIER%?}y; else WRONG=${VERIFIER%?}x; fi
+redeem "$AUTH_CODE" "$WRONG" -H "Authorization: Basic $(basic_auth)"
 ok "$([ "$CODE" = 400 ] && [ "$(jq -r .error "$tmp/token")" = invalid_grant ]; echo $?)" \
     "a wrong code_verifier: invalid_grant"
 
