@@ -337,6 +337,8 @@ header_line(struct multipart *m)
 	char *p = m->line, *end = m->line + m->line_len, *v;
 	size_t i, n;
 
+	/* The buffer still holds the end of any longer line before this one. */
+	*end = '\0';
 	for (i = 0; i < m->line_len; i++)
 		if (((unsigned char)p[i] < 0x20 && p[i] != '\t') || p[i] == 0x7f)
 			return MULTIPART_MALFORMED;

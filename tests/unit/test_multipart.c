@@ -159,7 +159,7 @@ main(void)
 	struct buf big = BUF_INIT;
 	int i, all;
 
-	plan(46);
+	plan(49);
 
 	is_int(run_with(CT, &limits, body, sizeof(body) - 1, sizeof(body), &r), MULTIPART_OK,
 	    "a two-part body parses whole");
@@ -228,6 +228,14 @@ main(void)
 	    "2\r\n--XyZ123\r\nContent-Disposition: form-data; name=c\r\n\r\n"
 	    "3\r\n--XyZ123--", 0, &r), MULTIPART_TOO_BIG, "a part over the limit");
 
+	/* Found by the fuzzer: a short header line after a longer one ending in spaces. */
+	is_int(run("--XyZ123\r\nX-Fill:              x\r\nContent-Type:\r\n"
+	    "Content-Disposition: form-data; name=a\r\n\r\n1\r\n--XyZ123--", 1, &r),
+	    MULTIPART_OK, "a header line shorter than the one before it is read alone");
+	ok(same(&r, "<B a|-|>1<E>", 12), "its empty Content-Type is empty, not the old line's end");
+	is_int(run("--XyZ123\r\nContent-Disposition: form-data; name=abc; x=y\r\nab\r\n\r\n"
+	    "1\r\n--XyZ123--", 1, &r), MULTIPART_MALFORMED,
+	    "a line without a colon after a longer one is malformed, not read with its end");
 	is_int(run("--XyZ123\r\nContent-Disposition: form-data; filename=\"a.pdf\"\r\n\r\n"
 	    "1\r\n--XyZ123--", 0, &r), MULTIPART_MALFORMED, "a part without a name");
 	is_int(run("--XyZ123\r\nContent-Disposition: form-data; name=\"\"\r\n\r\n"
