@@ -141,6 +141,7 @@ like "$HTTP_BODY" "href=\"/dossier/$T1\"[^<]*</a> – $(msg fr decision.summary.
 get LEA "$ST_URL/dossier/$T1"
 like "$HTTP_BODY" "$(msg fr decision.title)" "Mon dossier shows the decision"
 like "$HTTP_BODY" "12 mois de service" "with its reason"
+like "$HTTP_BODY" "tribunal du travail" "and how to appeal"
 download LEA "$ST_URL/dossier/$T1/decision.pdf" "$ST_DIR/tmp/decision.pdf"
 is "$HTTP_STATUS" 200 "the decision's PDF downloads"
 like "$(header content-disposition)" "^attachment; filename=\"decision-$T1.pdf\"" "as an attachment"

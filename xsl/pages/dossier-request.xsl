@@ -96,7 +96,7 @@
   </xsl:template>
   <!--
     A request's decision by the ONEM office, when there is one: outcome,
-    date, reason and its PDF at $pdf.
+    date, reason, how to appeal, and its PDF at $pdf.
   -->
   <xsl:template name="request-decision">
     <xsl:param name="pdf"/>
@@ -114,6 +114,7 @@
           <p><strong><xsl:value-of select="t:msg('decision.reason')"/></strong></p>
           <p class="pre-line"><xsl:value-of select="$d/reason"/></p>
         </xsl:if>
+        <p><xsl:value-of select="t:msg('decision.appeal')"/></p>
         <p>
           <a href="{$pdf}" download="">
             <xsl:call-template name="msg-format">
