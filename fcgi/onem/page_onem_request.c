@@ -163,7 +163,9 @@ read_decision(struct req *r, struct form *f, const char **reason)
 /*
  * POST .../traiter (take the request in hand) or .../decision: one
  * transaction with the request locked, from the status the action needs;
- * otherwise 409 and nothing changes.
+ * otherwise 409 and nothing changes. A decision cannot be undone: the
+ * first POST shows it for confirmation (confirm=1 records it; edit=1
+ * goes back to the form with the values kept).
  */
 static int
 act(struct req *r, const char *ticket, const char *action)
@@ -173,6 +175,8 @@ act(struct req *r, const char *ticket, const char *action)
 	struct buf to = BUF_INIT;
 	const char *reason = "";
 	int decide = strcmp(action, "decision") == 0, k = -1, rc;
+	int editing = kv_get(&r->form, "edit") != NULL;
+	int confirmed = kv_get(&r->form, "confirm") != NULL && !editing;
 
 	form_start(&f, r, req_page(r, "onem-request"));
 	if (decide)
@@ -191,9 +195,11 @@ act(struct req *r, const char *ticket, const char *action)
 		rc = show(r, &lr, 409);
 		goto out;
 	}
-	if (decide && k < 0) {
+	if (decide && (k < 0 || !confirmed)) {
 		db_rollback(r->app->db);
-		rc = show(r, &lr, 422);
+		if (k >= 0 && !editing)
+			xml_attr(xml_node(r->content, "confirm"), "outcome", outcomes[k].code);
+		rc = show(r, &lr, k < 0 && !editing ? 422 : 200);
 		goto out;
 	}
 	if ((decide ? record(r, &lr, (size_t)k, reason) :

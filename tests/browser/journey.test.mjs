@@ -116,6 +116,9 @@ test('the employer starts a request and the worker completes, confirms and gets 
       assert.equal(await page.locator('.error-summary').count(), 1, 'a decision must be chosen');
       await page.getByLabel("Accorder les allocations d'interruption").check();
       await page.getByRole('button', { name: 'Enregistrer la décision' }).click();
+      assert.match(await page.locator('main .notice-box').first().textContent(),
+        /ne pourra plus être modifiée/, 'the decision is shown for confirmation');
+      await page.getByRole('button', { name: 'Confirmer la décision' }).click();
       await page.waitForURL(/\?decidee=1$/);
       assert.match(await page.locator('.panel-success').textContent(), /décision est enregistrée/);
     } finally {

@@ -4,8 +4,9 @@
 # The ONEM office's back office through nginx, with sessions planted in
 # Redis (tests/lib/people.sh): a request sent to the Brussels office is
 # listed there and nowhere else; it is taken in hand, then decided —
-# refused with a reason, granted without allowances, granted — each in one
-# transaction with its event, the decision's PDF and the worker's notice;
+# refused with a reason, granted without allowances, granted — each after
+# a confirmation, in one transaction with its event, the decision's PDF
+# and the worker's notice;
 # actions out of turn are refused (409) and change nothing; the worker
 # reads the decision in Mon dossier and downloads it; another office,
 # another worker and a worker at /onem/ see nothing.
@@ -116,7 +117,18 @@ REASON="Vous n'avez pas 12 mois de service chez cet employeur au cours des 15 de
 Joignez une attestation de votre employeur précédent."
 post BXL "$ST_URL/onem/demandes/$T1/decision" --data-urlencode outcome=refused \
     --data-urlencode "reason=$REASON"
-is "$HTTP_STATUS" 303 "the refusal is recorded"
+is "$HTTP_STATUS" 200 "a decision is first shown for confirmation"
+like "$HTTP_BODY" "$(msg fr onem.confirm.intro)" "saying it cannot be changed afterwards"
+like "$HTTP_BODY" 'name="reason" value="Vous n&#39;avez pas 12 mois|name="reason" value="Vous n.avez pas 12 mois' \
+    "with the reason kept for the confirmation"
+is "$(status "$T1")" processing "nothing is decided yet"
+post BXL "$ST_URL/onem/demandes/$T1/decision" --data-urlencode outcome=refused \
+    --data-urlencode "reason=$REASON" --data-urlencode edit=1
+like "$HTTP_BODY" '<textarea[^>]*>Vous n.avez pas 12 mois' "Modifier: back to the form with the reason"
+unlike "$HTTP_BODY" "$(msg fr onem.confirm.intro)" "and no confirmation"
+post BXL "$ST_URL/onem/demandes/$T1/decision" --data-urlencode outcome=refused \
+    --data-urlencode "reason=$REASON" --data-urlencode confirm=1
+is "$HTTP_STATUS" 303 "confirmed, the refusal is recorded"
 is "$(header location)" "/onem/demandes/$T1?decidee=1" "and shown"
 is "$(status "$T1")" refused "the request is refused"
 is "$(sql "SELECT CONCAT(d.outcome, ' ', d.agent_uid, ' ', d.office_code, ' ', d.lang) FROM decision d JOIN request r ON r.id = d.request_id WHERE r.ticket = '$T1'")" \
@@ -127,7 +139,8 @@ is "$(sql "SELECT COUNT(*) FROM mail_outbox WHERE recipient = 'lea.martin@exampl
     "the worker is told by e-mail"
 like "$(sql "SELECT body FROM mail_outbox WHERE recipient = 'lea.martin@example.be' ORDER BY id DESC LIMIT 1")" \
     "/dossier/$T1" "with a link to the request"
-post BXL "$ST_URL/onem/demandes/$T1/decision" --data-urlencode outcome=granted
+post BXL "$ST_URL/onem/demandes/$T1/decision" --data-urlencode outcome=granted \
+    --data-urlencode confirm=1
 is "$HTTP_STATUS" 409 "a second decision is refused"
 is "$(status "$T1")" refused "and changes nothing"
 get BXL "$ST_URL/onem/"
@@ -164,7 +177,8 @@ is "$HTTP_STATUS" 404 "another office: 404"
 for pair in "$T2 unpaid" "$T3 granted"; do
 	set -- $pair
 	post BXL "$ST_URL/onem/demandes/$1/traiter"
-	post BXL "$ST_URL/onem/demandes/$1/decision" --data-urlencode "outcome=$2"
+	post BXL "$ST_URL/onem/demandes/$1/decision" --data-urlencode "outcome=$2" \
+	    --data-urlencode confirm=1
 	is "$HTTP_STATUS $(status "$1")" "303 $2" "decided: $2, no reason needed"
 done
 get LEA "$ST_URL/dossier/$T2"

@@ -4,7 +4,8 @@
   <content>[<form>..</form>][<conflict/>][<decided/>]<request ..>..</request>
   <sentences/><attachments/><history/>[<decision outcome decided size><reason/>
   </decision>]</content>. A sent request can be taken in hand (POST
-  .../traiter); one in hand is decided (POST .../decision).
+  .../traiter); one in hand is decided (POST .../decision), after a
+  confirmation (<confirm outcome/>, the values in <form>).
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:t="urn:x-breakatwork:i18n" exclude-result-prefixes="t">
@@ -64,25 +65,56 @@
     </xsl:if>
     <xsl:if test="$r/@status = 'processing'">
       <h2><xsl:value-of select="t:msg('onem.decide.title')"/></h2>
-      <form method="post" action="{$base}/decision" novalidate="novalidate">
-        <xsl:call-template name="form-csrf"/>
-        <xsl:call-template name="form-radios">
-          <xsl:with-param name="name" select="'outcome'"/>
-          <xsl:with-param name="legend" select="'onem.outcome'"/>
-          <xsl:with-param name="options" select="'granted unpaid refused'"/>
-          <xsl:with-param name="prefix" select="'onem.outcome.'"/>
-        </xsl:call-template>
-        <xsl:call-template name="form-textarea">
-          <xsl:with-param name="name" select="'reason'"/>
-          <xsl:with-param name="label" select="'decision.reason'"/>
-          <xsl:with-param name="hint" select="'onem.reason.hint'"/>
-          <xsl:with-param name="required" select="0"/>
-          <xsl:with-param name="maxlength" select="'4000'"/>
-        </xsl:call-template>
-        <div class="actions">
-          <button type="submit" class="button"><xsl:value-of select="t:msg('onem.decide')"/></button>
-        </div>
-      </form>
+      <xsl:choose>
+        <xsl:when test="$c/confirm">
+          <xsl:variable name="reason" select="string($c/form/v[@name = 'reason'])"/>
+          <div class="panel notice-box">
+            <p><xsl:value-of select="t:msg('onem.confirm.intro')"/></p>
+            <dl class="summary">
+              <div>
+                <dt><xsl:value-of select="t:msg('onem.outcome')"/></dt>
+                <dd><xsl:value-of select="t:msg(concat('onem.outcome.', $c/confirm/@outcome))"/></dd>
+              </div>
+              <xsl:if test="normalize-space($reason) != ''">
+                <div>
+                  <dt><xsl:value-of select="t:msg('decision.reason')"/></dt>
+                  <dd class="pre-line"><xsl:value-of select="$reason"/></dd>
+                </div>
+              </xsl:if>
+            </dl>
+          </div>
+          <form method="post" action="{$base}/decision">
+            <xsl:call-template name="form-csrf"/>
+            <input type="hidden" name="outcome" value="{$c/confirm/@outcome}"/>
+            <input type="hidden" name="reason" value="{$reason}"/>
+            <div class="actions">
+              <button type="submit" name="confirm" value="1" class="button"><xsl:value-of select="t:msg('onem.confirm')"/></button>
+              <button type="submit" name="edit" value="1" class="button button-secondary"><xsl:value-of select="t:msg('onem.edit')"/></button>
+            </div>
+          </form>
+        </xsl:when>
+        <xsl:otherwise>
+          <form method="post" action="{$base}/decision" novalidate="novalidate">
+            <xsl:call-template name="form-csrf"/>
+            <xsl:call-template name="form-radios">
+              <xsl:with-param name="name" select="'outcome'"/>
+              <xsl:with-param name="legend" select="'onem.outcome'"/>
+              <xsl:with-param name="options" select="'granted unpaid refused'"/>
+              <xsl:with-param name="prefix" select="'onem.outcome.'"/>
+            </xsl:call-template>
+            <xsl:call-template name="form-textarea">
+              <xsl:with-param name="name" select="'reason'"/>
+              <xsl:with-param name="label" select="'decision.reason'"/>
+              <xsl:with-param name="hint" select="'onem.reason.hint'"/>
+              <xsl:with-param name="required" select="0"/>
+              <xsl:with-param name="maxlength" select="'4000'"/>
+            </xsl:call-template>
+            <div class="actions">
+              <button type="submit" class="button"><xsl:value-of select="t:msg('onem.decide')"/></button>
+            </div>
+          </form>
+        </xsl:otherwise>
+      </xsl:choose>
     </xsl:if>
     <xsl:call-template name="request-decision">
       <xsl:with-param name="pdf" select="concat($base, '/decision.pdf')"/>
