@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // "Attestations" in headless chromium: Jan Peeters (demo data: a time
-// credit granted from 01/02/2026 to 31/07/2026) signs in as a worker, asks
+// credit granted from 01/02/2026 to 31/07/2026) signs in as a worker, reads
+// his remaining rights (6 of 51 months of time credit used), asks
 // for the attestation of his periods in 2026 — first with the dates the
 // wrong way round — downloads the PDF, reads its verification code in it,
 // signs out, and checks that code on the public page, which shows his
@@ -20,6 +21,14 @@ test('a worker downloads an attestation and anyone checks its code', async () =>
     await page.waitForURL(/\/auth\/role/);
     await page.locator('form:has(input[name="role"][value="worker"]) button').click();
     await page.waitForURL(`${base}/attestations`);
+
+    // His remaining rights first: 6 of the 51 months of time credit are used.
+    await page.goto(`${base}/droits`);
+    const credit = page.getByRole('row').filter({ hasText: /^Crédit-temps avec motif/ })
+      .filter({ hasNotText: '(' });
+    assert.match(await credit.textContent(), /6 mois.*45 mois.*51 mois/s,
+      'the rights page counts the granted time credit');
+    await page.goto(`${base}/attestations`);
 
     await page.getByLabel("Attestation des périodes d'interruption").check();
     await page.getByLabel('Du', { exact: true }).fill('31/12/2026');
