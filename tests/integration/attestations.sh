@@ -144,6 +144,7 @@ get EMP "$ST_URL/attestations"
 is "$HTTP_STATUS" 403 "an employer has no attestations page"
 
 # The public check page, without any session
+logged=$(wc -l <"$ST_DIR/log/nginx-access.log")
 http "$ST_URL/verification"
 is "$HTTP_STATUS" 200 "the check page is public"
 http "$ST_URL/verification?code=$(printf '%s' "$SHOWN" | tr 'A-Z' 'a-z')"
@@ -167,6 +168,9 @@ is "$HTTP_STATUS" 404 "a well-formed code nobody was given: 404"
 like "$HTTP_BODY" "$(msg fr verify.error.unknown)" "said not issued by the ONEM"
 http "$ST_URL/verification?code=+"
 like "$HTTP_BODY" "$(msg fr verify.error.missing)" "an empty code: asked for"
+checks=$(tail -n +"$((logged + 1))" "$ST_DIR/log/nginx-access.log" | grep ' "GET /verification')
+like "$checks" '"GET /verification" 200' "nginx logs the checks"
+unlike "$checks" 'code=' "without the codes"
 
 # 20 a day: 18 more rows make 20; the 21st is refused with the reason
 sql "INSERT INTO attestation (code, worker_niss, kind, initials, lang, pdf)
