@@ -5,7 +5,11 @@
 #include "req.h"
 #include "banned.h"
 
-void
+/*
+ * One element <name> per row under parent, the row's non-empty cells as
+ * the attributes attrs[0..] (NULL-terminated) in column order.
+ */
+static void
 db_rows_xml(xmlNodePtr parent, const char *name, const struct db_rows *rows,
     const char *const *attrs)
 {

@@ -9,14 +9,6 @@
 #include <libxml/tree.h>
 
 struct db;
-struct db_rows;
-
-/*
- * One element <name> per row under parent, the row's non-empty cells as
- * the attributes attrs[0..] (NULL-terminated) in column order.
- */
-void	 db_rows_xml(xmlNodePtr parent, const char *name, const struct db_rows *rows,
-	    const char *const *attrs);
 
 /*
  * The attestation with the compact `code` under parent: <attestation code
